@@ -1,0 +1,17 @@
+import { PGlite } from '@electric-sql/pglite';
+let t=Date.now();
+const db = await PGlite.create('/tmp/pgl-test');
+console.log('create', Date.now()-t, 'ms', Math.round(process.memoryUsage().rss/1e6),'MB');
+await db.exec('create schema if not exists s1; create table if not exists s1.t(id text primary key, n int, amt numeric(10,2), at timestamptz, big bigint)');
+t=Date.now();
+await db.query('insert into s1.t select * from unnest($1::text[], $2::int[], $3::numeric[], $4::timestamptz[], $5::bigint[]) on conflict do nothing', [['a','b'],[1,2],['1.50','2.25'],[new Date(), new Date()],[1,2]]);
+const r = await db.query('select * from s1.t where id = any($1)', [['a','b']]);
+console.log(r.rows, typeof r.rows[0].big);
+const t2=Date.now(); const blob = await db.dumpDataDir('none'); console.log('dump', Date.now()-t2, blob.size);
+await db.close();
+t=Date.now();
+const db2 = await PGlite.create({ loadDataDir: blob });
+console.log('load from dump', Date.now()-t);
+t=Date.now();
+const db3 = await PGlite.create('memory://');
+console.log('memory cold', Date.now()-t);

@@ -1,0 +1,79 @@
+import { ApolloServer } from '@apollo/server';
+import { startStandaloneServer } from '@apollo/server/standalone';
+import { buildSubgraphSchema } from '@apollo/subgraph';
+import type { GraphQLFormattedError } from 'graphql';
+import type { Db } from './db';
+import type { SubgraphModule } from './SubgraphModule';
+import { ErrorCode } from './errors';
+import { DateTime } from './scalars';
+
+const CLIENT_CODES = new Set<string>([
+  ...Object.values(ErrorCode),
+  // Apollo Server's own codes for requests it could not parse or validate
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'BAD_REQUEST',
+  'OPERATION_RESOLUTION_FAILURE',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+]);
+
+export interface SubgraphServerOptions {
+  /** Called with every error we hide from the client, so it can be logged with its stack. */
+  onInternalError?: (error: unknown, subgraph: string) => void;
+}
+
+/**
+ * An Apollo Server for one subgraph module on one database. Errors the caller can fix pass through with their
+ * code; anything else (a SQL error, a bug) is replaced by a bare INTERNAL_SERVER_ERROR, because its message may
+ * hold SQL, table names or connection strings.
+ */
+export function createSubgraphServer<Context extends object>(
+  module: SubgraphModule<Context>,
+  _db: Db,
+  options: SubgraphServerOptions = {},
+): ApolloServer<Context> {
+  const schema = buildSubgraphSchema({
+    typeDefs: module.typeDefs,
+    resolvers: { DateTime, ...module.resolvers } as never,
+  });
+  return new ApolloServer<Context>({
+    schema,
+    includeStacktraceInErrorResponses: false,
+    formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
+      const code = formatted.extensions?.['code'];
+      if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;
+      options.onInternalError?.(error, module.name);
+      return {
+        message: `Internal error in the ${module.name} system. It has been logged; try again, and report it if it persists.`,
+        path: formatted.path,
+        extensions: { code: ErrorCode.INTERNAL_SERVER_ERROR, service: module.name },
+      };
+    },
+  });
+}
+
+export interface RunningSubgraph {
+  name: string;
+  /** The subgraph's GraphQL endpoint, e.g. http://127.0.0.1:40123/graphql. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/**
+ * Serves a subgraph over HTTP on `port` (0 picks a free one) at /graphql. Each request gets a fresh context,
+ * and so fresh DataLoaders.
+ */
+export async function listenSubgraph<Context extends object>(
+  module: SubgraphModule<Context>,
+  db: Db,
+  options: SubgraphServerOptions & { port: number; host?: string },
+): Promise<RunningSubgraph> {
+  const server = createSubgraphServer(module, db, options);
+  const { url } = await startStandaloneServer(server, {
+    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
+    context: async () => module.createContext(db),
+  });
+  return { name: module.name, url: new URL('/graphql', url).toString(), stop: () => server.stop() };
+}

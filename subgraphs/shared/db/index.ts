@@ -1,0 +1,6 @@
+export type { Db, Queryable } from './Db';
+export { pgliteDb } from './pgliteDb';
+export { postgresDb } from './postgresDb';
+export { openEmbeddedPostgres } from './openEmbeddedPostgres';
+export type { EmbeddedPostgres } from './openEmbeddedPostgres';
+export { migrate } from './migrate';

@@ -1,0 +1,12 @@
+export * from './db';
+export * from './errors';
+export * from './pagination';
+export * from './identifiers';
+export * from './money';
+export * from './byKey';
+export { DateTime } from './scalars';
+export type { ActivityEvent } from './activity';
+export type { SubgraphModule } from './SubgraphModule';
+export { loadTypeDefs, SCHEMA_DIR } from './schemaSource';
+export { createSubgraphServer, listenSubgraph } from './createSubgraphServer';
+export type { RunningSubgraph, SubgraphServerOptions } from './createSubgraphServer';

@@ -1,0 +1,20 @@
+import { checkPostgres } from './postgres';
+
+// Runs once before all tests: says loudly whether the PostgreSQL variants of the data-layer and integration
+// tests will run. In CI they must: a CI without PostgreSQL fails here rather than passing on PGlite alone.
+export default async function globalSetup(): Promise<void> {
+  const status = await checkPostgres();
+  if (status.available) {
+    process.stdout.write(`\nPostgreSQL tests run against ${status.display}.\n`);
+    return;
+  }
+  if (process.env['CI']) {
+    throw new Error(`CI needs PostgreSQL for the data-layer and integration tests, but ${status.display} is unreachable: ${status.reason}`);
+  }
+  // workers inherit the environment, so this narrows ENGINES (test/support/testDatabases.ts) for the run
+  process.env['TEST_ENGINES'] = 'pglite';
+  process.stdout.write(
+    `\nPostgreSQL at ${status.display} is unreachable (${status.reason}); only the PGlite variants run. ` +
+      'Set TEST_POSTGRES_URL to a server where this user may CREATE DATABASE to run them too.\n',
+  );
+}
