@@ -1,0 +1,380 @@
+import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
+import type { CustomerRef, OrderRef, ShipmentRow, TrackingEventRow } from '../data/rows';
+import type { LogisticsContext } from '../context';
+export type Maybe<T> = T | null;
+export type InputMaybe<T> = Maybe<T>;
+export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
+/** All built-in and custom scalars, mapped to their actual values */
+export type Scalars = {
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
+  /** An instant in time, as an ISO-8601 string in UTC (for example `2026-11-23T18:35:00.000Z`). */
+  DateTime: { input: Date | string; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
+};
+
+/** One event this system reports about a customer (internal: CRM builds the timeline from these). */
+export type ActivityEvent = {
+  __typename?: 'ActivityEvent';
+  channel: Maybe<Scalars['String']['output']>;
+  id: Scalars['ID']['output'];
+  kind: Scalars['String']['output'];
+  occurredAt: Scalars['DateTime']['output'];
+  orderId: Maybe<Scalars['ID']['output']>;
+  shipmentId: Maybe<Scalars['ID']['output']>;
+  summary: Scalars['String']['output'];
+  ticketId: Maybe<Scalars['ID']['output']>;
+};
+
+/** A parcel carrier. */
+export type Carrier = 'DHL' | 'DPD' | 'GLS' | 'HERMES' | 'UPS';
+
+export type Customer = {
+  __typename?: 'Customer';
+  /** Stable id, of the form `cus_<number>`. */
+  id: Scalars['ID']['output'];
+  /** Shipment events for the customer timeline (internal). */
+  shipmentActivity: Maybe<Array<ActivityEvent>>;
+};
+
+export type Order = {
+  __typename?: 'Order';
+  /** Stable id, of the form `ord_<number>`. */
+  id: Scalars['ID']['output'];
+  /** The parcels sent for this order, the first one first. */
+  shipments: Maybe<Array<Shipment>>;
+};
+
+export type Query = {
+  __typename?: 'Query';
+  /**
+   * The shipment with this id (for example `shp_1`). Fails with `NOT_FOUND` when there is none and with
+   * `INVALID_IDENTIFIER` when the id is not of the form `shp_<number>`.
+   */
+  shipment: Maybe<Shipment>;
+  /**
+   * The shipment with this carrier tracking number (case-insensitive, spaces ignored). Fails with `NOT_FOUND` when
+   * there is none and with `INVALID_IDENTIFIER` when it is not 8 to 30 letters and digits.
+   */
+  shipmentByTrackingNumber: Maybe<Shipment>;
+};
+
+export type QueryShipmentArgs = {
+  id: Scalars['ID']['input'];
+};
+
+export type QueryShipmentByTrackingNumberArgs = {
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** A parcel handed to a carrier. */
+export type Shipment = {
+  __typename?: 'Shipment';
+  /** Who carries it. */
+  carrier: Carrier;
+  /** The customer it is addressed to. */
+  customer: Customer;
+  /** When it was delivered, if it was. */
+  deliveredAt: Maybe<Scalars['DateTime']['output']>;
+  /** When the carrier expects to deliver it. */
+  estimatedDeliveryAt: Maybe<Scalars['DateTime']['output']>;
+  /** Every scan and status change the carrier reported, earliest first. */
+  events: Array<TrackingEvent>;
+  /** Stable id, of the form `shp_<number>`. */
+  id: Scalars['ID']['output'];
+  /** The order it belongs to. */
+  order: Order;
+  /** When it was handed to the carrier. */
+  shippedAt: Maybe<Scalars['DateTime']['output']>;
+  /** Where it stands, from the latest tracking event. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number. */
+  trackingNumber: Scalars['String']['output'];
+};
+
+/** Where a shipment stands. */
+export type ShipmentStatus =
+  /** Handed to the recipient. */
+  | 'DELIVERED'
+  /** Delivery attempt failed or parcel held. */
+  | 'EXCEPTION'
+  /** With the carrier, on its way. */
+  | 'IN_TRANSIT'
+  /** Label created, not yet with the carrier. */
+  | 'LABEL_CREATED'
+  /** The carrier declared it lost. */
+  | 'LOST'
+  /** On the delivery vehicle today. */
+  | 'OUT_FOR_DELIVERY'
+  /** On its way back to us. */
+  | 'RETURNED';
+
+/** One scan or status change reported by the carrier. */
+export type TrackingEvent = {
+  __typename?: 'TrackingEvent';
+  /** What the carrier said. */
+  description: Scalars['String']['output'];
+  /** Stable id of the event. */
+  id: Scalars['ID']['output'];
+  /** Where it happened, e.g. `Leipzig hub`. */
+  location: Maybe<Scalars['String']['output']>;
+  /** When it happened. */
+  occurredAt: Scalars['DateTime']['output'];
+  /** The shipment status after this event. */
+  status: ShipmentStatus;
+};
+
+export type WithIndex<TObject> = TObject & Record<string, any>;
+export type ResolversObject<TObject> = WithIndex<TObject>;
+
+export type ResolverTypeWrapper<T> = Promise<T> | T;
+
+export type ReferenceResolver<TResult, TReference, TContext> = (
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
+
+export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
+  resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
+};
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+
+export type ResolverFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
+
+export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
+
+export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<{ [key in TKey]: TResult }, TParent, TContext, TArgs>;
+  resolve?: SubscriptionResolveFn<TResult, { [key in TKey]: TResult }, TContext, TArgs>;
+}
+
+export interface SubscriptionResolverObject<TResult, TParent, TContext, TArgs> {
+  subscribe: SubscriptionSubscribeFn<any, TParent, TContext, TArgs>;
+  resolve: SubscriptionResolveFn<TResult, any, TContext, TArgs>;
+}
+
+export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, TArgs> =
+  | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
+  | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
+
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
+  | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
+  | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
+
+export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  parent: TParent,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
+
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
+
+export type NextResolverFn<T> = () => Promise<T>;
+
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
+  next: NextResolverFn<TResult>,
+  parent: TParent,
+  args: TArgs,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => TResult | Promise<TResult>;
+
+/** Mapping of federation types */
+export type FederationTypes = ResolversObject<{
+  Customer: Customer;
+  Order: Order;
+  Shipment: Shipment;
+}>;
+
+/** Mapping of federation reference types */
+export type FederationReferenceTypes = ResolversObject<{
+  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
+  Shipment: { __typename: 'Shipment' } & (
+    | GraphQLRecursivePick<FederationTypes['Shipment'], { id: true }>
+    | GraphQLRecursivePick<FederationTypes['Shipment'], { trackingNumber: true }>
+  );
+}>;
+
+/** Mapping between all available schema types and the resolvers types */
+export type ResolversTypes = ResolversObject<{
+  ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  Carrier: Carrier;
+  Customer: ResolverTypeWrapper<CustomerRef>;
+  DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Order: ResolverTypeWrapper<OrderRef>;
+  Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Shipment: ResolverTypeWrapper<ShipmentRow>;
+  ShipmentStatus: ShipmentStatus;
+  TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
+  Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+}>;
+
+/** Mapping between all available schema types and the resolvers parents */
+export type ResolversParentTypes = ResolversObject<{
+  ActivityEvent: ActivityEvent;
+  String: Scalars['String']['output'];
+  ID: Scalars['ID']['output'];
+  Customer: CustomerRef;
+  DateTime: Scalars['DateTime']['output'];
+  Order: OrderRef;
+  Query: Record<PropertyKey, never>;
+  Shipment: ShipmentRow;
+  TrackingEvent: TrackingEventRow;
+  Boolean: Scalars['Boolean']['output'];
+}>;
+
+export type ActivityEventResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent'],
+> = ResolversObject<{
+  channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  orderId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  shipmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CustomerResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shipmentActivity?: Resolver<Maybe<Array<ResolversTypes['ActivityEvent']>>, ParentType, ContextType>;
+}>;
+
+export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
+  name: 'DateTime';
+}
+
+export type OrderResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
+  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Order']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  shipments?: Resolver<Maybe<Array<ResolversTypes['Shipment']>>, ParentType, ContextType>;
+}>;
+
+export type QueryResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  shipment?: Resolver<
+    Maybe<ResolversTypes['Shipment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryShipmentArgs, 'id'>
+  >;
+  shipmentByTrackingNumber?: Resolver<
+    Maybe<ResolversTypes['Shipment']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryShipmentByTrackingNumberArgs, 'trackingNumber'>
+  >;
+}>;
+
+export type ShipmentResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
+  FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Shipment']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
+  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  estimatedDeliveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+  trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+}>;
+
+export type TrackingEventResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent'],
+> = ResolversObject<{
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  location?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occurredAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
+}>;
+
+export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
+  ActivityEvent?: ActivityEventResolvers<ContextType>;
+  Customer?: CustomerResolvers<ContextType>;
+  DateTime?: GraphQLScalarType;
+  Order?: OrderResolvers<ContextType>;
+  Query?: QueryResolvers<ContextType>;
+  Shipment?: ShipmentResolvers<ContextType>;
+  TrackingEvent?: TrackingEventResolvers<ContextType>;
+}>;

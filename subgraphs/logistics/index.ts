@@ -1,0 +1,4 @@
+import { runSubgraph } from '../shared/runSubgraph';
+import { logisticsModule } from './module';
+
+void runSubgraph(logisticsModule, process.env);

@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { loadTypeDefs } from '../shared';
+import type { SubgraphModule } from '../shared';
+import { createLogisticsContext } from './context';
+import type { LogisticsContext } from './context';
+import { resolvers } from './resolvers';
+
+/** Shipments, their tracking events, and the shipment side of orders and customers. */
+export const logisticsModule: SubgraphModule<LogisticsContext> = {
+  name: 'logistics',
+  typeDefs: loadTypeDefs('logistics'),
+  // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
+  resolvers: resolvers as GraphQLResolverMap<LogisticsContext>,
+  migrationsDir: join(__dirname, 'data', 'migrations'),
+  createContext: createLogisticsContext,
+};
