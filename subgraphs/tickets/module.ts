@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { loadTypeDefs } from '../shared';
+import type { Queryable, SubgraphModule } from '../shared';
+import { createTicketsContext } from './context';
+import type { TicketsContext } from './context';
+import { resolvers } from './resolvers';
+
+/** Support tickets: teams and agents, the conversation across channels, transfers and consultations. */
+export const ticketsModule: SubgraphModule<TicketsContext> = {
+  name: 'tickets',
+  typeDefs: loadTypeDefs('tickets'),
+  // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
+  resolvers: resolvers as GraphQLResolverMap<TicketsContext>,
+  migrationsDir: join(__dirname, 'data', 'migrations'),
+  createContext: (db: Queryable) => createTicketsContext(db),
+};

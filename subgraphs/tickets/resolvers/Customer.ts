@@ -1,0 +1,24 @@
+import { pageRequest, toConnection } from '../../shared';
+import type { CustomerResolvers } from '../__generated__/resolvers-types';
+import { keysetCursor, toKeyset } from '../data/keyset';
+
+export const Customer: CustomerResolvers = {
+  // crm owns customers; a reference is all this subgraph needs to list their tickets
+  __resolveReference(reference) {
+    return { id: reference.id };
+  },
+  async tickets(customer, args, { loaders }) {
+    const { first, after } = pageRequest(args, { defaultSize: 10, arity: 2 });
+    // an empty status list reads as "no filter": that is what a client sends when no status box is ticked
+    const statuses = args.status && args.status.length > 0 ? [...new Set(args.status)].sort() : null;
+    const filter = { customerId: customer.id, statuses };
+    const [rows, total] = await Promise.all([
+      loaders.ticketPageByCustomer.load({ ...filter, limit: first + 1, after: toKeyset(after) }),
+      loaders.ticketCountByCustomer.load(filter),
+    ]);
+    return toConnection(rows, first, total, (row) => keysetCursor(row.createdAt, row.id));
+  },
+  ticketActivity(customer, _args, { loaders }) {
+    return loaders.activityByCustomerId.load(customer.id);
+  },
+};

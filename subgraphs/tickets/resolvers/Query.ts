@@ -1,0 +1,15 @@
+import { checkIdentifier } from '../../shared';
+import type { QueryResolvers } from '../__generated__/resolvers-types';
+
+export const Query: QueryResolvers = {
+  // the loaders reject with NOT_FOUND for an unknown id or number
+  ticket(_parent, { id }, { loaders }) {
+    return loaders.ticketById.load(checkIdentifier('ticketId', 'id', id));
+  },
+  ticketByNumber(_parent, { number }, { loaders }) {
+    return loaders.ticketByNumber.load(checkIdentifier('ticketNumber', 'number', number.trim().toUpperCase()));
+  },
+  teams(_parent, _args, { loaders }) {
+    return loaders.allTeams();
+  },
+};
