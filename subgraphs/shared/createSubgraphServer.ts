@@ -8,8 +8,10 @@ import type { SubgraphModule } from './SubgraphModule';
 import { ErrorCode } from './errors';
 import { DateTime } from './scalars';
 
+// Codes of errors the caller caused and can fix; everything else is masked. INTERNAL_SERVER_ERROR is not one:
+// an Error thrown by a bug or by the database carries that code and must never reach the client as it is.
 const CLIENT_CODES = new Set<string>([
-  ...Object.values(ErrorCode),
+  ...Object.values(ErrorCode).filter((code) => code !== ErrorCode.INTERNAL_SERVER_ERROR),
   // Apollo Server's own codes for requests it could not parse or validate
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',

@@ -10,3 +10,5 @@ export type { SubgraphModule } from './SubgraphModule';
 export { loadTypeDefs, SCHEMA_DIR } from './schemaSource';
 export { createSubgraphServer, listenSubgraph } from './createSubgraphServer';
 export type { RunningSubgraph, SubgraphServerOptions } from './createSubgraphServer';
+export { timeCursorKey, readTimeCursor } from './timeCursor';
+export type { TimeCursor } from './timeCursor';

@@ -1,6 +1,6 @@
 import type { Queryable } from '../../shared';
 import type { TicketStatus } from '../__generated__/resolvers-types';
-import type { Keyset } from './keyset';
+import type { TimeCursor } from '../../shared';
 import type { TicketRow } from './rows';
 import { TICKET_COLUMNS } from './ticketColumns';
 
@@ -13,7 +13,7 @@ export interface CustomerTicketFilter {
 /** One page of a customer's tickets: up to `limit` rows after `after`, newest first. */
 export interface CustomerTicketPageKey extends CustomerTicketFilter {
   limit: number;
-  after: Keyset | null;
+  after: TimeCursor | null;
 }
 
 // Statuses travel as one comma-joined string per key: SQL arrays must be rectangular, and keys in a batch may

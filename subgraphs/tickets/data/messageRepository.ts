@@ -1,12 +1,12 @@
 import type { Queryable } from '../../shared';
-import type { Keyset } from './keyset';
+import type { TimeCursor } from '../../shared';
 import type { MessageRow } from './rows';
 
 /** One page of a ticket's conversation: up to `limit` messages after `after`, earliest first. */
 export interface MessagePageKey {
   ticketId: string;
   limit: number;
-  after: Keyset | null;
+  after: TimeCursor | null;
 }
 
 export interface MessagePage {

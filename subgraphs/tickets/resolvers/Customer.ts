@@ -1,6 +1,6 @@
 import { pageRequest, toConnection } from '../../shared';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
-import { keysetCursor, toKeyset } from '../data/keyset';
+import { readTimeCursor, timeCursorKey } from '../../shared';
 
 export const Customer: CustomerResolvers = {
   // crm owns customers; a reference is all this subgraph needs to list their tickets
@@ -13,10 +13,10 @@ export const Customer: CustomerResolvers = {
     const statuses = args.status && args.status.length > 0 ? [...new Set(args.status)].sort() : null;
     const filter = { customerId: customer.id, statuses };
     const [rows, total] = await Promise.all([
-      loaders.ticketPageByCustomer.load({ ...filter, limit: first + 1, after: toKeyset(after) }),
+      loaders.ticketPageByCustomer.load({ ...filter, limit: first + 1, after: readTimeCursor(after) }),
       loaders.ticketCountByCustomer.load(filter),
     ]);
-    return toConnection(rows, first, total, (row) => keysetCursor(row.createdAt, row.id));
+    return toConnection(rows, first, total, (row) => timeCursorKey(row.createdAt, row.id));
   },
   ticketActivity(customer, _args, { loaders }) {
     return loaders.activityByCustomerId.load(customer.id);

@@ -1,6 +1,6 @@
 import { checkIdentifier, pageRequest, toConnection } from '../../shared';
 import type { TicketResolvers } from '../__generated__/resolvers-types';
-import { keysetCursor, toKeyset } from '../data/keyset';
+import { readTimeCursor, timeCursorKey } from '../../shared';
 import { slaBreached } from '../domain/slaBreached';
 
 export const Ticket: TicketResolvers = {
@@ -29,8 +29,8 @@ export const Ticket: TicketResolvers = {
   },
   async messages(ticket, args, { loaders }) {
     const { first, after } = pageRequest(args, { defaultSize: 50, arity: 2 });
-    const page = await loaders.messagePageByTicket.load({ ticketId: ticket.id, limit: first + 1, after: toKeyset(after) });
-    return toConnection(page.rows, first, page.totalCount, (row) => keysetCursor(row.sentAt, row.id));
+    const page = await loaders.messagePageByTicket.load({ ticketId: ticket.id, limit: first + 1, after: readTimeCursor(after) });
+    return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.sentAt, row.id));
   },
   handoffs(ticket, _args, { loaders }) {
     return loaders.handoffsByTicketId.load(ticket.id);

@@ -1,0 +1,61 @@
+import DataLoader from 'dataloader';
+import type { ActivityEvent, Queryable } from '../shared';
+import { addressRepository } from './data/addressRepository';
+import { customerRepository } from './data/customerRepository';
+import { noteRepository } from './data/noteRepository';
+import type { NotePageKey } from './data/noteRepository';
+import type { AddressRow, CustomerRow, NoteRow } from './data/rows';
+import type { TimeCursor } from '../shared';
+import { noteActivity } from './timeline/noteActivity';
+
+/** One page of the customer list (a root field, so one key per request in practice). */
+export interface CustomerPageKey {
+  limit: number;
+  after: TimeCursor | null;
+}
+
+function pageCacheKey(key: { limit: number; after: TimeCursor | null; customerId?: string }): string {
+  return JSON.stringify([
+    key.customerId ?? null,
+    key.limit,
+    key.after?.at.toISOString() ?? null,
+    key.after?.id ?? null,
+  ]);
+}
+
+/** The DataLoaders of one request. Each batch function sends one SQL statement for all of its keys. */
+export function createCrmLoaders(db: Queryable) {
+  const customers = customerRepository(db);
+  const addresses = addressRepository(db);
+  const notes = noteRepository(db);
+
+  const customerById = new DataLoader<string, CustomerRow>((ids) => customers.findByIds(ids));
+  const prime = (rows: readonly (CustomerRow | Error)[]) => {
+    for (const row of rows) if (!(row instanceof Error)) customerById.prime(row.id, row);
+    return rows;
+  };
+
+  return {
+    customerById,
+    /** Keys are lower-cased e-mail addresses. */
+    customerByEmail: new DataLoader<string, CustomerRow>(async (emails) => prime(await customers.findByEmails(emails))),
+    /** Keys are E.164 phone numbers. */
+    customerByPhone: new DataLoader<string, CustomerRow>(async (phones) => prime(await customers.findByPhones(phones))),
+    customerPage: new DataLoader<CustomerPageKey, CustomerRow[], string>(
+      (keys) =>
+        Promise.all(keys.map(async (key) => prime(await customers.page(key.limit, key.after)) as CustomerRow[])),
+      { cacheKeyFn: pageCacheKey },
+    ),
+    customerCount: new DataLoader<'all', number>((keys) => Promise.all(keys.map(() => customers.count()))),
+    addressesByCustomerId: new DataLoader<string, AddressRow[]>((ids) => addresses.findByCustomerIds(ids)),
+    notePageByCustomerId: new DataLoader<NotePageKey, NoteRow[], string>((keys) => notes.pageByCustomers(keys), {
+      cacheKeyFn: pageCacheKey,
+    }),
+    noteCountByCustomerId: new DataLoader<string, number>((ids) => notes.countByCustomerIds(ids)),
+    noteActivityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
+      (await notes.findByCustomerIds(ids)).map((group) => group.map(noteActivity)),
+    ),
+  };
+}
+
+export type CrmLoaders = ReturnType<typeof createCrmLoaders>;

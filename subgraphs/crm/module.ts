@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { loadTypeDefs } from '../shared';
+import type { SubgraphModule } from '../shared';
+import { createCrmContext } from './context';
+import type { CrmContext } from './context';
+import { resolvers } from './resolvers';
+
+/** CRM: customer profiles, addresses, agent notes, and the merged customer timeline. */
+export const crmModule: SubgraphModule<CrmContext> = {
+  name: 'crm',
+  typeDefs: loadTypeDefs('crm'),
+  // the generated types are stricter than Apollo's map (see SubgraphModule); they were checked in ./resolvers
+  resolvers: resolvers as GraphQLResolverMap<CrmContext>,
+  migrationsDir: join(__dirname, 'data', 'migrations'),
+  createContext: createCrmContext,
+};

@@ -1,0 +1,7 @@
+import type { Resolvers } from '../__generated__/resolvers-types';
+import { Customer } from './Customer';
+import { Query } from './Query';
+import { TimelineEntry } from './TimelineEntry';
+
+/** Every CRM resolver, checked against the types generated from schema/crm.graphql. */
+export const resolvers: Resolvers = { Query, Customer, TimelineEntry };

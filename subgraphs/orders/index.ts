@@ -1,0 +1,4 @@
+import { runSubgraph } from '../shared/runSubgraph';
+import { ordersModule } from './module';
+
+void runSubgraph(ordersModule, process.env);

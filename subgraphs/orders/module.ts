@@ -1,0 +1,17 @@
+import { join } from 'node:path';
+import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
+import { loadTypeDefs } from '../shared';
+import type { SubgraphModule } from '../shared';
+import { createOrdersContext } from './context';
+import type { OrdersContext } from './context';
+import { resolvers } from './resolvers';
+
+/** Orders: what customers bought, what they paid, what we refunded, and the order events of the timeline. */
+export const ordersModule: SubgraphModule<OrdersContext> = {
+  name: 'orders',
+  typeDefs: loadTypeDefs('orders'),
+  // the generated types are stricter than Apollo's map (see SubgraphModule); they were checked in ./resolvers
+  resolvers: resolvers as GraphQLResolverMap<OrdersContext>,
+  migrationsDir: join(__dirname, 'data', 'migrations'),
+  createContext: createOrdersContext,
+};

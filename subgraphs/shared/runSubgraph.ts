@@ -1,0 +1,122 @@
+import { resolve } from 'node:path';
+import { z } from 'zod';
+import { SUBGRAPHS } from '../catalog';
+import { listenSubgraph } from './createSubgraphServer';
+import type { RunningSubgraph } from './createSubgraphServer';
+import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from './db';
+import type { Db } from './db';
+import type { SubgraphModule } from './SubgraphModule';
+
+export type Env = Readonly<Record<string, string | undefined>>;
+
+export interface SubgraphEnv {
+  port: number;
+  host: string;
+  /** Set: a real PostgreSQL database. Unset: an embedded PGlite in `dataDir`. */
+  databaseUrl: string | undefined;
+  dataDir: string;
+}
+
+const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
+
+/** Parses the environment of a subgraph running alone, reporting every bad variable in one error. */
+export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env): SubgraphEnv {
+  const defaultPort = SUBGRAPHS.find(({ name }) => name === module.name)?.defaultPort ?? 4000;
+  const schema = z.object({
+    PORT: z.preprocess(
+      blank,
+      z.coerce
+        .number({ error: `must be a whole number between 0 and 65535: set PORT to a free port such as ${defaultPort}, or unset it` })
+        .int()
+        .min(0)
+        .max(65535)
+        .default(defaultPort),
+    ),
+    HOST: z.preprocess(blank, z.string().trim().default('127.0.0.1')),
+    DATABASE_URL: z.preprocess(
+      blank,
+      z
+        .string()
+        .refine((url) => URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol), {
+          error: 'must be a postgres:// connection string such as postgres://user@host:5432/db; unset it to use embedded PGlite',
+        })
+        .optional(),
+    ),
+    DATA_DIR: z.preprocess(blank, z.string().trim().default(`.data/${module.name}`)),
+  });
+  const parsed = schema.safeParse(env);
+  if (!parsed.success) {
+    const lines = parsed.error.issues.map((issue) => {
+      const variable = String(issue.path[0]);
+      return `  - ${variable} (${JSON.stringify(env[variable])}): ${issue.message}`;
+    });
+    throw new Error(`Invalid ${module.name} subgraph configuration:\n${lines.join('\n')}`);
+  }
+  const { PORT, HOST, DATABASE_URL, DATA_DIR } = parsed.data;
+  return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, dataDir: resolve(DATA_DIR) };
+}
+
+/**
+ * Runs one subgraph on its own: its database (PostgreSQL at DATABASE_URL, else an embedded PGlite in DATA_DIR),
+ * its migrations, and its HTTP endpoint. Stops cleanly on SIGINT/SIGTERM. Used by subgraphs/<name>/index.ts and
+ * `npm run subgraph -- <name>`. Exits the process with a readable message when it cannot start.
+ */
+export async function runSubgraph<Context extends object>(
+  module: SubgraphModule<Context>,
+  env: Env,
+  log: (line: string) => void = (line) => console.log(line),
+): Promise<RunningSubgraph> {
+  try {
+    const config = parseSubgraphEnv(module, env);
+    let db: Db;
+    let closeDb: () => Promise<void>;
+    if (config.databaseUrl) {
+      db = postgresDb(config.databaseUrl);
+      closeDb = () => db.close();
+      log(`${module.name}: using PostgreSQL at ${new URL(config.databaseUrl).host}`);
+    } else {
+      log(`${module.name}: starting embedded PostgreSQL (PGlite) in ${config.dataDir}…`);
+      const embedded = await openEmbeddedPostgres(config.dataDir, (ms) => log(`${module.name}:   still starting… ${Math.round(ms / 1000)}s`));
+      db = pgliteDb(embedded.pglite);
+      closeDb = () => embedded.close();
+      if (embedded.created) log(`${module.name}: created an empty database; \`npm start\` runs all five subgraphs with seeded data.`);
+    }
+    const applied = await migrate(db, module.name, module.migrationsDir);
+    if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
+    const running = await listenSubgraph(module, db, {
+      port: config.port,
+      host: config.host,
+      onInternalError: (error) => console.error(`${module.name}: internal error hidden from the client:`, error),
+    }).catch((error: NodeJS.ErrnoException) => {
+      throw error.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is in use: set PORT to a free port.`) : error;
+    });
+    log(`${module.name} subgraph ready at ${running.url}`);
+    stopOnSignal(async () => {
+      await running.stop();
+      await closeDb();
+    }, log);
+    return running;
+  } catch (error) {
+    // callers run this as `void runSubgraph(...)`: the message is the whole story, a stack would bury it
+    console.error(error instanceof Error ? error.message : error);
+    process.exit(1);
+  }
+}
+
+function stopOnSignal(stop: () => Promise<void>, log: (line: string) => void): void {
+  let stopping = false;
+  const handle = (signal: NodeJS.Signals) => {
+    if (stopping) process.exit(1); // a second signal: do not wait any longer
+    stopping = true;
+    log(`${signal}: stopping…`);
+    stop().then(
+      () => process.exit(0),
+      (error: unknown) => {
+        console.error('Shutdown failed:', error);
+        process.exit(1);
+      },
+    );
+  };
+  process.on('SIGINT', handle);
+  process.on('SIGTERM', handle);
+}
