@@ -7,14 +7,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An instant in time, as an ISO-8601 string in UTC (for example `2026-11-23T18:35:00.000Z`). */
-  DateTime: { input: Date | string; output: Date | string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date | string; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** One event this system reports about a customer (internal: CRM builds the timeline from these). */
@@ -81,12 +81,7 @@ export type AgentNoteEdge = {
 };
 
 /** A way a customer talks to us. */
-export type Channel =
-  | 'CHAT'
-  | 'EMAIL'
-  | 'PHONE'
-  | 'SOCIAL'
-  | 'WEB_FORM';
+export type Channel = 'CHAT' | 'EMAIL' | 'PHONE' | 'SOCIAL' | 'WEB_FORM';
 
 /** A person who buys from us. The profile and the agents' notes live in CRM; every other system adds what it knows. */
 export type Customer = {
@@ -102,7 +97,7 @@ export type Customer = {
   /** Full name as the customer gave it. */
   name: Scalars['String']['output'];
   /** Notes agents wrote about this customer, newest first. */
-  notes: AgentNoteConnection;
+  notes: Maybe<AgentNoteConnection>;
   /** Activity contributed by the orders system (internal: feeds `timeline`). */
   orderActivity: Maybe<Array<ActivityEvent>>;
   /** Phone number in E.164 form, if we have one. */
@@ -122,13 +117,11 @@ export type Customer = {
   timeline: Maybe<TimelineConnection>;
 };
 
-
 /** A person who buys from us. The profile and the agents' notes live in CRM; every other system adds what it knows. */
 export type CustomerNotesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
-
 
 /** A person who buys from us. The profile and the agents' notes live in CRM; every other system adds what it knows. */
 export type CustomerTimelineArgs = {
@@ -159,11 +152,7 @@ export type CustomerEdge = {
 };
 
 /** Loyalty tier of a customer. */
-export type CustomerTier =
-  | 'GOLD'
-  | 'PLATINUM'
-  | 'SILVER'
-  | 'STANDARD';
+export type CustomerTier = 'GOLD' | 'PLATINUM' | 'SILVER' | 'STANDARD';
 
 export type Order = {
   __typename?: 'Order';
@@ -197,21 +186,17 @@ export type Query = {
   customers: CustomerConnection;
 };
 
-
 export type QueryCustomerArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryCustomerByEmailArgs = {
   email: Scalars['String']['input'];
 };
 
-
 export type QueryCustomerByPhoneArgs = {
   phone: Scalars['String']['input'];
 };
-
 
 export type QueryCustomersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -224,12 +209,7 @@ export type Shipment = {
 };
 
 /** The system an event or record comes from. */
-export type SourceSystem =
-  | 'CRM'
-  | 'INVENTORY'
-  | 'LOGISTICS'
-  | 'ORDERS'
-  | 'TICKETS';
+export type SourceSystem = 'CRM' | 'INVENTORY' | 'LOGISTICS' | 'ORDERS' | 'TICKETS';
 
 export type Ticket = {
   __typename?: 'Ticket';
@@ -305,41 +285,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -356,26 +340,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -385,14 +384,46 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Customer:
-    ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}>
-    & ( Record<PropertyKey, never>
-        | GraphQLRecursivePick<FederationTypes['Customer'], {"orderActivity":{"id":true,"occurredAt":true,"kind":true,"summary":true,"orderId":true,"shipmentId":true,"ticketId":true,"channel":true},"shipmentActivity":{"id":true,"occurredAt":true,"kind":true,"summary":true,"orderId":true,"shipmentId":true,"ticketId":true,"channel":true},"ticketActivity":{"id":true,"occurredAt":true,"kind":true,"summary":true,"orderId":true,"shipmentId":true,"ticketId":true,"channel":true}}> ) );
+  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }> &
+    (
+      | Record<PropertyKey, never>
+      | GraphQLRecursivePick<
+          FederationTypes['Customer'],
+          {
+            orderActivity: {
+              id: true;
+              occurredAt: true;
+              kind: true;
+              summary: true;
+              orderId: true;
+              shipmentId: true;
+              ticketId: true;
+              channel: true;
+            };
+            shipmentActivity: {
+              id: true;
+              occurredAt: true;
+              kind: true;
+              summary: true;
+              orderId: true;
+              shipmentId: true;
+              ticketId: true;
+              channel: true;
+            };
+            ticketActivity: {
+              id: true;
+              occurredAt: true;
+              kind: true;
+              summary: true;
+              orderId: true;
+              shipmentId: true;
+              ticketId: true;
+              channel: true;
+            };
+          }
+        >
+    );
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -402,12 +433,16 @@ export type ResolversTypes = ResolversObject<{
   Address: ResolverTypeWrapper<AddressRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgentNote: ResolverTypeWrapper<NoteRow>;
-  AgentNoteConnection: ResolverTypeWrapper<Omit<AgentNoteConnection, 'edges'> & { edges: Array<ResolversTypes['AgentNoteEdge']> }>;
+  AgentNoteConnection: ResolverTypeWrapper<
+    Omit<AgentNoteConnection, 'edges'> & { edges: Array<ResolversTypes['AgentNoteEdge']> }
+  >;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgentNoteEdge: ResolverTypeWrapper<Omit<AgentNoteEdge, 'node'> & { node: ResolversTypes['AgentNote'] }>;
   Channel: Channel;
   Customer: ResolverTypeWrapper<CustomerRow>;
-  CustomerConnection: ResolverTypeWrapper<Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }>;
+  CustomerConnection: ResolverTypeWrapper<
+    Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversTypes['CustomerEdge']> }
+  >;
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerTier: CustomerTier;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
@@ -417,7 +452,9 @@ export type ResolversTypes = ResolversObject<{
   Shipment: ResolverTypeWrapper<EntityRef>;
   SourceSystem: SourceSystem;
   Ticket: ResolverTypeWrapper<EntityRef>;
-  TimelineConnection: ResolverTypeWrapper<Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }>;
+  TimelineConnection: ResolverTypeWrapper<
+    Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversTypes['TimelineEdge']> }
+  >;
   TimelineEdge: ResolverTypeWrapper<Omit<TimelineEdge, 'node'> & { node: ResolversTypes['TimelineEntry'] }>;
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEventKind: TimelineEventKind;
@@ -449,7 +486,10 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineEntry: TimelineEntryRow;
 }>;
 
-export type ActivityEventResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+export type ActivityEventResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent'],
+> = ResolversObject<{
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -460,7 +500,10 @@ export type ActivityEventResolvers<ContextType = CrmContext, ParentType extends 
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type AddressResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address']> = ResolversObject<{
+export type AddressResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Address'] = ResolversParentTypes['Address'],
+> = ResolversObject<{
   city?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   country?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   isDefault?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
@@ -469,45 +512,78 @@ export type AddressResolvers<ContextType = CrmContext, ParentType extends Resolv
   street?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type AgentNoteResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AgentNote'] = ResolversParentTypes['AgentNote']> = ResolversObject<{
+export type AgentNoteResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['AgentNote'] = ResolversParentTypes['AgentNote'],
+> = ResolversObject<{
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type AgentNoteConnectionResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AgentNoteConnection'] = ResolversParentTypes['AgentNoteConnection']> = ResolversObject<{
+export type AgentNoteConnectionResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['AgentNoteConnection'] = ResolversParentTypes['AgentNoteConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['AgentNoteEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type AgentNoteEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['AgentNoteEdge'] = ResolversParentTypes['AgentNoteEdge']> = ResolversObject<{
+export type AgentNoteEdgeResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['AgentNoteEdge'] = ResolversParentTypes['AgentNoteEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['AgentNote'], ParentType, ContextType>;
 }>;
 
-export type CustomerResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type CustomerResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   addresses?: Resolver<Array<ResolversTypes['Address']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   email?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  notes?: Resolver<ResolversTypes['AgentNoteConnection'], ParentType, ContextType, RequireFields<CustomerNotesArgs, 'first'>>;
+  notes?: Resolver<
+    Maybe<ResolversTypes['AgentNoteConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerNotesArgs, 'first'>
+  >;
   phone?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   preferredChannel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   tier?: Resolver<ResolversTypes['CustomerTier'], ParentType, ContextType>;
-  timeline?: Resolver<Maybe<ResolversTypes['TimelineConnection']>, ParentType, ContextType, RequireFields<CustomerTimelineArgs, 'first' | 'order'>>;
+  timeline?: Resolver<
+    Maybe<ResolversTypes['TimelineConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerTimelineArgs, 'first' | 'order'>
+  >;
 }>;
 
-export type CustomerConnectionResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection']> = ResolversObject<{
+export type CustomerConnectionResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['CustomerConnection'] = ResolversParentTypes['CustomerConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['CustomerEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type CustomerEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge']> = ResolversObject<{
+export type CustomerEdgeResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['CustomerEdge'] = ResolversParentTypes['CustomerEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
 }>;
@@ -516,42 +592,86 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
-export type OrderResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order']> = ResolversObject<{
+export type OrderResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
-  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerArgs, 'id'>>;
-  customerByEmail?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByEmailArgs, 'email'>>;
-  customerByPhone?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType, RequireFields<QueryCustomerByPhoneArgs, 'phone'>>;
-  customers?: Resolver<ResolversTypes['CustomerConnection'], ParentType, ContextType, RequireFields<QueryCustomersArgs, 'first'>>;
+export type QueryResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
+  customer?: Resolver<
+    Maybe<ResolversTypes['Customer']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerArgs, 'id'>
+  >;
+  customerByEmail?: Resolver<
+    Maybe<ResolversTypes['Customer']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerByEmailArgs, 'email'>
+  >;
+  customerByPhone?: Resolver<
+    Maybe<ResolversTypes['Customer']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomerByPhoneArgs, 'phone'>
+  >;
+  customers?: Resolver<
+    ResolversTypes['CustomerConnection'],
+    ParentType,
+    ContextType,
+    RequireFields<QueryCustomersArgs, 'first'>
+  >;
 }>;
 
-export type ShipmentResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment']> = ResolversObject<{
+export type ShipmentResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type TicketResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket']> = ResolversObject<{
+export type TicketResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type TimelineConnectionResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection']> = ResolversObject<{
+export type TimelineConnectionResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['TimelineConnection'] = ResolversParentTypes['TimelineConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TimelineEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TimelineEdgeResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge']> = ResolversObject<{
+export type TimelineEdgeResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['TimelineEdge'] = ResolversParentTypes['TimelineEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TimelineEntry'], ParentType, ContextType>;
 }>;
 
-export type TimelineEntryResolvers<ContextType = CrmContext, ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry']> = ResolversObject<{
+export type TimelineEntryResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['TimelineEntry'] = ResolversParentTypes['TimelineEntry'],
+> = ResolversObject<{
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['TimelineEventKind'], ParentType, ContextType>;
@@ -582,4 +702,3 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
 }>;
-

@@ -1,5 +1,14 @@
 import type { GraphQLResolveInfo, GraphQLScalarType, GraphQLScalarTypeConfig } from 'graphql';
-import type { CustomerRef, OrderRef, ShipmentRef, TicketRow, MessageRow, HandoffRow, TeamRow, AgentRow } from '../data/rows';
+import type {
+  CustomerRef,
+  OrderRef,
+  ShipmentRef,
+  TicketRow,
+  MessageRow,
+  HandoffRow,
+  TeamRow,
+  AgentRow,
+} from '../data/rows';
 import type { TicketsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -7,14 +16,14 @@ export type Omit<T, K extends keyof T> = Pick<T, Exclude<keyof T, K>>;
 export type RequireFields<T, K extends keyof T> = Omit<T, K> & { [P in K]-?: NonNullable<T[P]> };
 /** All built-in and custom scalars, mapped to their actual values */
 export type Scalars = {
-  ID: { input: string; output: string; }
-  String: { input: string; output: string; }
-  Boolean: { input: boolean; output: boolean; }
-  Int: { input: number; output: number; }
-  Float: { input: number; output: number; }
+  ID: { input: string; output: string };
+  String: { input: string; output: string };
+  Boolean: { input: boolean; output: boolean };
+  Int: { input: number; output: number };
+  Float: { input: number; output: number };
   /** An instant in time, as an ISO-8601 string in UTC (for example `2026-11-23T18:35:00.000Z`). */
-  DateTime: { input: Date | string; output: Date | string; }
-  _FieldSet: { input: unknown; output: unknown; }
+  DateTime: { input: Date | string; output: Date | string };
+  _FieldSet: { input: unknown; output: unknown };
 };
 
 /** One event this system reports about a customer (internal: CRM builds the timeline from these). */
@@ -42,12 +51,7 @@ export type Agent = {
 };
 
 /** A way a customer talks to us. */
-export type Channel =
-  | 'CHAT'
-  | 'EMAIL'
-  | 'PHONE'
-  | 'SOCIAL'
-  | 'WEB_FORM';
+export type Channel = 'CHAT' | 'EMAIL' | 'PHONE' | 'SOCIAL' | 'WEB_FORM';
 
 export type Customer = {
   __typename?: 'Customer';
@@ -58,7 +62,6 @@ export type Customer = {
   /** The customer's tickets, newest first, optionally only those in the given statuses. Page with `first` (at most 100) and `after`. */
   tickets: Maybe<TicketConnection>;
 };
-
 
 export type CustomerTicketsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -93,10 +96,7 @@ export type HandoffKind =
   | 'TRANSFER';
 
 /** Whether a message came from the customer, went to them, or stayed internal. */
-export type MessageDirection =
-  | 'INBOUND'
-  | 'INTERNAL'
-  | 'OUTBOUND';
+export type MessageDirection = 'INBOUND' | 'INTERNAL' | 'OUTBOUND';
 
 export type Order = {
   __typename?: 'Order';
@@ -131,11 +131,9 @@ export type Query = {
   ticketByNumber: Maybe<Ticket>;
 };
 
-
 export type QueryTicketArgs = {
   id: Scalars['ID']['input'];
 };
-
 
 export type QueryTicketByNumberArgs = {
   number: Scalars['String']['input'];
@@ -182,7 +180,7 @@ export type Ticket = {
   /** Stable id, of the form `tkt_<number>`. */
   id: Scalars['ID']['output'];
   /** The conversation across every channel, internal notes and consultations included, earliest first. */
-  messages: TicketMessageConnection;
+  messages: Maybe<TicketMessageConnection>;
   /** The number the customer is given, e.g. `T-100001`. */
   number: Scalars['String']['output'];
   /** The order it is about, if any. */
@@ -205,7 +203,6 @@ export type Ticket = {
   team: Team;
 };
 
-
 /** A customer's request, from the moment it arrives until it is resolved. Always owned by a team. */
 export type TicketMessagesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
@@ -213,13 +210,7 @@ export type TicketMessagesArgs = {
 };
 
 /** What a ticket is about. */
-export type TicketCategory =
-  | 'ACCOUNT'
-  | 'BILLING'
-  | 'DELIVERY'
-  | 'OTHER'
-  | 'PRODUCT_DEFECT'
-  | 'RETURN';
+export type TicketCategory = 'ACCOUNT' | 'BILLING' | 'DELIVERY' | 'OTHER' | 'PRODUCT_DEFECT' | 'RETURN';
 
 /** A page of tickets. */
 export type TicketConnection = {
@@ -283,11 +274,7 @@ export type TicketMessageEdge = {
 };
 
 /** How urgent a ticket is. */
-export type TicketPriority =
-  | 'HIGH'
-  | 'LOW'
-  | 'NORMAL'
-  | 'URGENT';
+export type TicketPriority = 'HIGH' | 'LOW' | 'NORMAL' | 'URGENT';
 
 /** Where a ticket stands. */
 export type TicketStatus =
@@ -308,41 +295,45 @@ export type ResolversObject<TObject> = WithIndex<TObject>;
 export type ResolverTypeWrapper<T> = Promise<T> | T;
 
 export type ReferenceResolver<TResult, TReference, TContext> = (
-      reference: TReference,
-      context: TContext,
-      info: GraphQLResolveInfo
-    ) => Promise<TResult> | TResult;
+  reference: TReference,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => Promise<TResult> | TResult;
 
-      type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
-      type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
-      type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
-      export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
-    
+type ScalarCheck<T, S> = S extends true ? T : NullableCheck<T, S>;
+type NullableCheck<T, S> = Maybe<T> extends T ? Maybe<ListCheck<NonNullable<T>, S>> : ListCheck<T, S>;
+type ListCheck<T, S> = T extends (infer U)[] ? NullableCheck<U, S>[] : GraphQLRecursivePick<T, S>;
+export type GraphQLRecursivePick<T, S> = { [K in keyof T & keyof S]: ScalarCheck<T[K], S[K]> };
 
 export type ResolverWithResolve<TResult, TParent, TContext, TArgs> = {
   resolve: ResolverFn<TResult, TParent, TContext, TArgs>;
 };
-export type Resolver<TResult, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
+export type Resolver<
+  TResult,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = ResolverFn<TResult, TParent, TContext, TArgs> | ResolverWithResolve<TResult, TParent, TContext, TArgs>;
 
 export type ResolverFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Promise<TResult> | TResult;
 
 export type SubscriptionSubscribeFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => AsyncIterable<TResult> | Promise<AsyncIterable<TResult>>;
 
 export type SubscriptionResolveFn<TResult, TParent, TContext, TArgs> = (
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 export interface SubscriptionSubscriberObject<TResult, TKey extends string, TParent, TContext, TArgs> {
@@ -359,26 +350,41 @@ export type SubscriptionObject<TResult, TKey extends string, TParent, TContext, 
   | SubscriptionSubscriberObject<TResult, TKey, TParent, TContext, TArgs>
   | SubscriptionResolverObject<TResult, TParent, TContext, TArgs>;
 
-export type SubscriptionResolver<TResult, TKey extends string, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> =
+export type SubscriptionResolver<
+  TResult,
+  TKey extends string,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> =
   | ((...args: any[]) => SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>)
   | SubscriptionObject<TResult, TKey, TParent, TContext, TArgs>;
 
 export type TypeResolveFn<TTypes, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
   parent: TParent,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => Maybe<TTypes> | Promise<Maybe<TTypes>>;
 
-export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (obj: T, context: TContext, info: GraphQLResolveInfo) => boolean | Promise<boolean>;
+export type IsTypeOfResolverFn<T = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>> = (
+  obj: T,
+  context: TContext,
+  info: GraphQLResolveInfo,
+) => boolean | Promise<boolean>;
 
 export type NextResolverFn<T> = () => Promise<T>;
 
-export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = Record<PropertyKey, never>, TContext = Record<PropertyKey, never>, TArgs = Record<PropertyKey, never>> = (
+export type DirectiveResolverFn<
+  TResult = Record<PropertyKey, never>,
+  TParent = Record<PropertyKey, never>,
+  TContext = Record<PropertyKey, never>,
+  TArgs = Record<PropertyKey, never>,
+> = (
   next: NextResolverFn<TResult>,
   parent: TParent,
   args: TArgs,
   context: TContext,
-  info: GraphQLResolveInfo
+  info: GraphQLResolveInfo,
 ) => TResult | Promise<TResult>;
 
 /** Mapping of federation types */
@@ -391,22 +397,14 @@ export type FederationTypes = ResolversObject<{
 
 /** Mapping of federation reference types */
 export type FederationReferenceTypes = ResolversObject<{
-  Customer:
-    ( { __typename: 'Customer' }
-    & GraphQLRecursivePick<FederationTypes['Customer'], {"id":true}> );
-  Order:
-    ( { __typename: 'Order' }
-    & GraphQLRecursivePick<FederationTypes['Order'], {"id":true}> );
-  Shipment:
-    ( { __typename: 'Shipment' }
-    & GraphQLRecursivePick<FederationTypes['Shipment'], {"id":true}> );
-  Ticket:
-    ( { __typename: 'Ticket' }
-    & ( GraphQLRecursivePick<FederationTypes['Ticket'], {"id":true}>
-        | GraphQLRecursivePick<FederationTypes['Ticket'], {"number":true}> ) );
+  Customer: { __typename: 'Customer' } & GraphQLRecursivePick<FederationTypes['Customer'], { id: true }>;
+  Order: { __typename: 'Order' } & GraphQLRecursivePick<FederationTypes['Order'], { id: true }>;
+  Shipment: { __typename: 'Shipment' } & GraphQLRecursivePick<FederationTypes['Shipment'], { id: true }>;
+  Ticket: { __typename: 'Ticket' } & (
+    | GraphQLRecursivePick<FederationTypes['Ticket'], { id: true }>
+    | GraphQLRecursivePick<FederationTypes['Ticket'], { number: true }>
+  );
 }>;
-
-
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
@@ -429,10 +427,14 @@ export type ResolversTypes = ResolversObject<{
   Team: ResolverTypeWrapper<TeamRow>;
   Ticket: ResolverTypeWrapper<TicketRow>;
   TicketCategory: TicketCategory;
-  TicketConnection: ResolverTypeWrapper<Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }>;
+  TicketConnection: ResolverTypeWrapper<
+    Omit<TicketConnection, 'edges'> & { edges: Array<ResolversTypes['TicketEdge']> }
+  >;
   TicketEdge: ResolverTypeWrapper<Omit<TicketEdge, 'node'> & { node: ResolversTypes['Ticket'] }>;
   TicketMessage: ResolverTypeWrapper<MessageRow>;
-  TicketMessageConnection: ResolverTypeWrapper<Omit<TicketMessageConnection, 'edges'> & { edges: Array<ResolversTypes['TicketMessageEdge']> }>;
+  TicketMessageConnection: ResolverTypeWrapper<
+    Omit<TicketMessageConnection, 'edges'> & { edges: Array<ResolversTypes['TicketMessageEdge']> }
+  >;
   TicketMessageEdge: ResolverTypeWrapper<Omit<TicketMessageEdge, 'node'> & { node: ResolversTypes['TicketMessage'] }>;
   TicketPriority: TicketPriority;
   TicketStatus: TicketStatus;
@@ -458,11 +460,16 @@ export type ResolversParentTypes = ResolversObject<{
   TicketConnection: Omit<TicketConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketEdge']> };
   TicketEdge: Omit<TicketEdge, 'node'> & { node: ResolversParentTypes['Ticket'] };
   TicketMessage: MessageRow;
-  TicketMessageConnection: Omit<TicketMessageConnection, 'edges'> & { edges: Array<ResolversParentTypes['TicketMessageEdge']> };
+  TicketMessageConnection: Omit<TicketMessageConnection, 'edges'> & {
+    edges: Array<ResolversParentTypes['TicketMessageEdge']>;
+  };
   TicketMessageEdge: Omit<TicketMessageEdge, 'node'> & { node: ResolversParentTypes['TicketMessage'] };
 }>;
 
-export type ActivityEventResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent']> = ResolversObject<{
+export type ActivityEventResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['ActivityEvent'] = ResolversParentTypes['ActivityEvent'],
+> = ResolversObject<{
   channel?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -473,24 +480,43 @@ export type ActivityEventResolvers<ContextType = TicketsContext, ParentType exte
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
 }>;
 
-export type AgentResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent']> = ResolversObject<{
+export type AgentResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Agent'] = ResolversParentTypes['Agent'],
+> = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
-export type CustomerResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'], FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Customer']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type CustomerResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Customer'] = ResolversParentTypes['Customer'],
+  FederationReferenceType extends FederationReferenceTypes['Customer'] = FederationReferenceTypes['Customer'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Customer']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   ticketActivity?: Resolver<Maybe<Array<ResolversTypes['ActivityEvent']>>, ParentType, ContextType>;
-  tickets?: Resolver<Maybe<ResolversTypes['TicketConnection']>, ParentType, ContextType, RequireFields<CustomerTicketsArgs, 'first'>>;
+  tickets?: Resolver<
+    Maybe<ResolversTypes['TicketConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<CustomerTicketsArgs, 'first'>
+  >;
 }>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
 
-export type HandoffResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Handoff'] = ResolversParentTypes['Handoff']> = ResolversObject<{
+export type HandoffResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Handoff'] = ResolversParentTypes['Handoff'],
+> = ResolversObject<{
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   by?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   fromTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
@@ -500,37 +526,75 @@ export type HandoffResolvers<ContextType = TicketsContext, ParentType extends Re
   toTeam?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
-export type OrderResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'], FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Order']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type OrderResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
+  FederationReferenceType extends FederationReferenceTypes['Order'] = FederationReferenceTypes['Order'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Order']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType>;
 }>;
 
-export type PageInfoResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = ResolversObject<{
+export type PageInfoResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
+> = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
 }>;
 
-export type QueryResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = ResolversObject<{
+export type QueryResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
+> = ResolversObject<{
   teams?: Resolver<Array<ResolversTypes['Team']>, ParentType, ContextType>;
   ticket?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketArgs, 'id'>>;
-  ticketByNumber?: Resolver<Maybe<ResolversTypes['Ticket']>, ParentType, ContextType, RequireFields<QueryTicketByNumberArgs, 'number'>>;
+  ticketByNumber?: Resolver<
+    Maybe<ResolversTypes['Ticket']>,
+    ParentType,
+    ContextType,
+    RequireFields<QueryTicketByNumberArgs, 'number'>
+  >;
 }>;
 
-export type ShipmentResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'], FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Shipment']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type ShipmentResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Shipment'] = ResolversParentTypes['Shipment'],
+  FederationReferenceType extends FederationReferenceTypes['Shipment'] = FederationReferenceTypes['Shipment'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Shipment']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType>;
 }>;
 
-export type TeamResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team']> = ResolversObject<{
+export type TeamResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Team'] = ResolversParentTypes['Team'],
+> = ResolversObject<{
   agents?: Resolver<Array<ResolversTypes['Agent']>, ParentType, ContextType>;
   code?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TicketResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'], FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket']> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<Maybe<ResolversTypes['Ticket']> | FederationReferenceType, FederationReferenceType, ContextType>;
+export type TicketResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Ticket'] = ResolversParentTypes['Ticket'],
+  FederationReferenceType extends FederationReferenceTypes['Ticket'] = FederationReferenceTypes['Ticket'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['Ticket']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
   assignee?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
@@ -540,7 +604,12 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   firstResponseDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   handoffs?: Resolver<Array<ResolversTypes['Handoff']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  messages?: Resolver<ResolversTypes['TicketMessageConnection'], ParentType, ContextType, RequireFields<TicketMessagesArgs, 'first'>>;
+  messages?: Resolver<
+    Maybe<ResolversTypes['TicketMessageConnection']>,
+    ParentType,
+    ContextType,
+    RequireFields<TicketMessagesArgs, 'first'>
+  >;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   priority?: Resolver<ResolversTypes['TicketPriority'], ParentType, ContextType>;
@@ -553,18 +622,27 @@ export type TicketResolvers<ContextType = TicketsContext, ParentType extends Res
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
 }>;
 
-export type TicketConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection']> = ResolversObject<{
+export type TicketConnectionResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['TicketConnection'] = ResolversParentTypes['TicketConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TicketEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TicketEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge']> = ResolversObject<{
+export type TicketEdgeResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['TicketEdge'] = ResolversParentTypes['TicketEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['Ticket'], ParentType, ContextType>;
 }>;
 
-export type TicketMessageResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage']> = ResolversObject<{
+export type TicketMessageResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['TicketMessage'] = ResolversParentTypes['TicketMessage'],
+> = ResolversObject<{
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   author?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   body?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -575,13 +653,19 @@ export type TicketMessageResolvers<ContextType = TicketsContext, ParentType exte
   sentAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
 }>;
 
-export type TicketMessageConnectionResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketMessageConnection'] = ResolversParentTypes['TicketMessageConnection']> = ResolversObject<{
+export type TicketMessageConnectionResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['TicketMessageConnection'] = ResolversParentTypes['TicketMessageConnection'],
+> = ResolversObject<{
   edges?: Resolver<Array<ResolversTypes['TicketMessageEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
   totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
-export type TicketMessageEdgeResolvers<ContextType = TicketsContext, ParentType extends ResolversParentTypes['TicketMessageEdge'] = ResolversParentTypes['TicketMessageEdge']> = ResolversObject<{
+export type TicketMessageEdgeResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['TicketMessageEdge'] = ResolversParentTypes['TicketMessageEdge'],
+> = ResolversObject<{
   cursor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   node?: Resolver<ResolversTypes['TicketMessage'], ParentType, ContextType>;
 }>;
@@ -604,4 +688,3 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
   TicketMessageConnection?: TicketMessageConnectionResolvers<ContextType>;
   TicketMessageEdge?: TicketMessageEdgeResolvers<ContextType>;
 }>;
-

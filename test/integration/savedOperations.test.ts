@@ -1,0 +1,37 @@
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { ENGINES } from '../support/testDatabases';
+import { startStack } from '../support/stack';
+import type { Stack } from '../support/stack';
+
+const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
+const operations = readdirSync(OPERATIONS_DIR)
+  .filter((file) => file.endsWith('.graphql'))
+  .map((file) => {
+    const variablesFile = join(OPERATIONS_DIR, file.replace(/\.graphql$/, '.variables.json'));
+    return {
+      file,
+      query: readFileSync(join(OPERATIONS_DIR, file), 'utf8'),
+      variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : {},
+    };
+  });
+
+// The playground's saved operations are executed here, so they can never rot.
+describe.each(ENGINES)('Saved operations on %s', (engine) => {
+  let stack: Stack;
+  beforeAll(async () => {
+    stack = await startStack(engine);
+  });
+  afterAll(() => stack?.stop());
+
+  it('has the operations the playground promises', () => {
+    expect(operations.map((o) => o.file)).toEqual(expect.arrayContaining(['customerStory.graphql', 'whereIsMyOrder.graphql']));
+  });
+
+  it.each(operations.map((o) => [o.file, o] as const))('%s runs without errors and finds data', async (_file, operation) => {
+    const { status, body } = await stack.query<Record<string, unknown>>(operation.query, operation.variables);
+    expect(status).toBe(200);
+    expect(body.errors).toBeUndefined();
+    for (const value of Object.values(body.data ?? {})) expect(value).not.toBeNull();
+  });
+});
