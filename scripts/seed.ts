@@ -1,0 +1,126 @@
+// Seeds the five subgraph databases: `npx tsx scripts/seed.ts --customers 100000 --seed 42 [--reset]`.
+// The only seeder file that reads argv and the environment; the work is done by seed/ (see --help).
+import { mkdirSync } from 'node:fs';
+import { join, resolve } from 'node:path';
+import { SingleBar } from 'cli-progress';
+import { parseSeedCommand, SEED_HELP } from '../seed/cliArgs';
+import type { SeedCommand } from '../seed/cliArgs';
+import { SeedRefusedError, seedDatabases, verifyCoherence } from '../seed/load';
+import type { SeedSummary } from '../seed/load';
+import { TABLE_KEYS, TABLES } from '../seed/tables';
+import { defaultAsOf } from '../seed/time';
+import { SUBGRAPH_NAMES } from '../subgraphs/catalog';
+import type { SubgraphName } from '../subgraphs/catalog';
+import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared/db';
+import type { Db, EmbeddedPostgres } from '../subgraphs/shared/db';
+
+async function main(): Promise<number> {
+  const parsed = parseSeedCommand(process.argv.slice(2), process.env);
+  if (parsed.kind === 'help') {
+    console.log(SEED_HELP);
+    return 0;
+  }
+  if (parsed.kind === 'invalid') {
+    for (const error of parsed.errors) console.error(`error: ${error}`);
+    console.error('Run with --help for usage.');
+    return 2;
+  }
+  const command = parsed.command;
+  const { dbs, embedded } = await openDatabases(command);
+  try {
+    for (const name of SUBGRAPH_NAMES)
+      await migrate(dbs[name], name, join(__dirname, '..', 'subgraphs', name, 'data', 'migrations'));
+    const asOf = command.asOf ?? defaultAsOf(new Date());
+    console.log(
+      `Seeding ${command.customers.toLocaleString('en')} customers, seed ${command.seed}, as of ${asOf.toISOString()}${command.reset ? ' (reset first)' : ''}`,
+    );
+
+    const bar = new SingleBar({
+      format: 'Seeding [{bar}] {percentage}% | {value}/{total} customers | {rate} rows/s | ETA {eta_formatted}',
+      barsize: 30,
+      hideCursor: true,
+      // in CI logs (no TTY) print a line every 5 s instead of redrawing
+      noTTYOutput: true,
+      notTTYSchedule: 5000,
+      etaBuffer: 20,
+    });
+    // started on the first batch, so a refusal or a bad option prints no empty bar
+    let barStarted = false;
+    let summary: SeedSummary;
+    try {
+      summary = await seedDatabases(
+        dbs,
+        { seed: command.seed, customers: command.customers, asOf, reset: command.reset },
+        (progress) => {
+          const rate = Math.round(progress.rowsWritten / Math.max(0.001, progress.elapsedMs / 1000));
+          if (!barStarted) bar.start(command.customers, progress.customersDone, { rate });
+          barStarted = true;
+          bar.update(progress.customersDone, { rate });
+        },
+      );
+    } finally {
+      if (barStarted) bar.stop();
+    }
+
+    const total = TABLE_KEYS.reduce((sum, key) => sum + summary.rows[key], 0);
+    console.log(
+      `\nWrote ${total.toLocaleString('en')} rows in ${(summary.elapsedMs / 1000).toFixed(1)} s (${Math.round(total / (summary.elapsedMs / 1000)).toLocaleString('en')} rows/s):`,
+    );
+    for (const key of TABLE_KEYS)
+      console.log(`  ${TABLES[key].table.padEnd(28)} ${summary.rows[key].toLocaleString('en').padStart(12)}`);
+
+    const started = Date.now();
+    const problems = await verifyCoherence(dbs);
+    if (problems.length > 0) {
+      console.error(`\nCross-database check found ${problems.length} problem(s):`);
+      for (const problem of problems) console.error(`  - ${problem}`);
+      return 1;
+    }
+    console.log(`Cross-database references check out (${Date.now() - started} ms).`);
+    return 0;
+  } catch (error) {
+    if (error instanceof SeedRefusedError || error instanceof RangeError) {
+      console.error(`error: ${error.message}`);
+      return error instanceof RangeError ? 2 : 1;
+    }
+    throw error;
+  } finally {
+    await Promise.all(SUBGRAPH_NAMES.map((name) => dbs[name].close()));
+    await embedded?.close();
+  }
+}
+
+/** Each subgraph's own PostgreSQL when its URL is set, else a view on the one embedded PGlite. */
+async function openDatabases(
+  command: SeedCommand,
+): Promise<{ dbs: Record<SubgraphName, Db>; embedded: EmbeddedPostgres | undefined }> {
+  let embedded: EmbeddedPostgres | undefined;
+  const dbs = {} as Record<SubgraphName, Db>;
+  for (const name of SUBGRAPH_NAMES) {
+    const url = command.databaseUrls[name];
+    if (url) {
+      dbs[name] = postgresDb(url, { max: 2 });
+      continue;
+    }
+    if (!embedded) {
+      const dir = resolve(command.dataDir);
+      mkdirSync(dir, { recursive: true });
+      console.log(`Opening embedded PostgreSQL (PGlite) at ${dir}`);
+      embedded = await openEmbeddedPostgres(dir, (ms) =>
+        process.stdout.write(`  starting… ${Math.round(ms / 1000)} s\r`),
+      );
+    }
+    dbs[name] = pgliteDb(embedded.pglite);
+  }
+  return { dbs, embedded };
+}
+
+main().then(
+  (code) => {
+    process.exitCode = code;
+  },
+  (error: unknown) => {
+    console.error(error instanceof Error ? (error.stack ?? error.message) : error);
+    process.exitCode = 1;
+  },
+);
