@@ -41,6 +41,8 @@ export interface TicketPlan {
   status?: TicketStatus;
   channel?: Channel;
   priority?: TicketPriority;
+  /** Forces the hand-off the conversation has; chosen at random when not given. */
+  handoff?: 'TRANSFER' | 'CONSULT' | 'NONE';
 }
 
 const CHANNELS: readonly (readonly [Channel, number])[] = [
@@ -136,7 +138,9 @@ export function openTicket(ctx: StoryContext, customer: CustomerRow, plan: Ticke
     ticket.assignee_id = agent.id;
     say('OUTBOUND', channel, `Hi ${topic.firstName}, thanks for getting in touch. I am looking into this now.`, agent);
     const homeTeam = CATEGORY_TEAM[plan.category];
-    if (homeTeam !== 'customer_care' && r.chance(0.45)) {
+    const transfer = plan.handoff ? plan.handoff === 'TRANSFER' : r.chance(0.45);
+    const consult = plan.handoff ? plan.handoff === 'CONSULT' : r.chance(0.15);
+    if (homeTeam !== 'customer_care' && transfer) {
       const reason = TRANSFER_REASONS[plan.category];
       const by = agent;
       say('INTERNAL', null, `Transferring to ${teamName(ctx, homeTeam)}: ${reason}.`, by);
@@ -155,7 +159,7 @@ export function openTicket(ctx: StoryContext, customer: CustomerRow, plan: Ticke
       agent = agentOf(homeTeam);
       ticket.team_code = homeTeam;
       ticket.assignee_id = agent.id;
-    } else if (r.chance(0.15)) {
+    } else if (consult) {
       const consulted = homeTeam === 'customer_care' ? 'billing' : homeTeam;
       const [question, answer] = CONSULT_QUESTIONS[consulted];
       const by = agent;
