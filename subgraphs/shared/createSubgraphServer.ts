@@ -44,6 +44,9 @@ export function createSubgraphServer<Context extends object>(
   return new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
+    // The process that hosts the subgraph (runSubgraph, startAll) decides when to stop, and closes the database
+    // after the servers; Apollo's own signal handlers would stop the server and re-raise the signal first.
+    stopOnTerminationSignals: false,
     // Inline traces only feed Apollo Studio, which we do not use; building them costs time on every request.
     plugins: [ApolloServerPluginInlineTraceDisabled()],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {

@@ -1,3 +1,4 @@
+import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS } from '../catalog';
@@ -26,7 +27,9 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
     PORT: z.preprocess(
       blank,
       z.coerce
-        .number({ error: `must be a whole number between 0 and 65535: set PORT to a free port such as ${defaultPort}, or unset it` })
+        .number({
+          error: `must be a whole number between 0 and 65535: set PORT to a free port such as ${defaultPort}, or unset it`,
+        })
         .int()
         .min(0)
         .max(65535)
@@ -38,7 +41,8 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
       z
         .string()
         .refine((url) => URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol), {
-          error: 'must be a postgres:// connection string such as postgres://user@host:5432/db; unset it to use embedded PGlite',
+          error:
+            'must be a postgres:// connection string such as postgres://user@host:5432/db; unset it to use embedded PGlite',
         })
         .optional(),
     ),
@@ -76,10 +80,14 @@ export async function runSubgraph<Context extends object>(
       log(`${module.name}: using PostgreSQL at ${new URL(config.databaseUrl).host}`);
     } else {
       log(`${module.name}: starting embedded PostgreSQL (PGlite) in ${config.dataDir}…`);
-      const embedded = await openEmbeddedPostgres(config.dataDir, (ms) => log(`${module.name}:   still starting… ${Math.round(ms / 1000)}s`));
+      mkdirSync(config.dataDir, { recursive: true }); // PGlite creates the last folder only
+      const embedded = await openEmbeddedPostgres(config.dataDir, (ms) =>
+        log(`${module.name}:   still starting… ${Math.round(ms / 1000)}s`),
+      );
       db = pgliteDb(embedded.pglite);
       closeDb = () => embedded.close();
-      if (embedded.created) log(`${module.name}: created an empty database; \`npm start\` runs all five subgraphs with seeded data.`);
+      if (embedded.created)
+        log(`${module.name}: created an empty database; \`npm start\` runs all five subgraphs with seeded data.`);
     }
     const applied = await migrate(db, module.name, module.migrationsDir);
     if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
@@ -103,6 +111,10 @@ export async function runSubgraph<Context extends object>(
   }
 }
 
+/**
+ * Takes SIGINT/SIGTERM over from Apollo Server, whose own handler stops only the server and re-raises the signal,
+ * which would exit before the database is closed.
+ */
 function stopOnSignal(stop: () => Promise<void>, log: (line: string) => void): void {
   let stopping = false;
   const handle = (signal: NodeJS.Signals) => {
@@ -117,6 +129,8 @@ function stopOnSignal(stop: () => Promise<void>, log: (line: string) => void): v
       },
     );
   };
-  process.on('SIGINT', handle);
-  process.on('SIGTERM', handle);
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
+    process.on(signal, handle);
+  }
 }

@@ -1,0 +1,126 @@
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { expressMiddleware } from '@as-integrations/express5';
+import express from 'express';
+import type { ErrorRequestHandler, Express } from 'express';
+import { formatGatewayError } from './formatGatewayError';
+import { playgroundRouter } from './playground/playgroundRouter';
+import type { SavedOperation } from './playground/savedOperations';
+import type { LoadedSupergraph } from './supergraph';
+
+export const GRAPHQL_PATH = '/graphql';
+
+export type GatewayLogger = NonNullable<ApolloGatewayConfig['logger']>;
+
+export interface CreateGatewayOptions {
+  supergraph: LoadedSupergraph;
+  /** Subgraph name → URL to use instead of the one composed into the supergraph. */
+  subgraphUrls?: Readonly<Record<string, string>>;
+  /** Tabs the playground opens with; none by default. */
+  operations?: readonly SavedOperation[];
+  /** Product name shown on the playground. */
+  title?: string;
+  /** Receives every error whose details were hidden from the client, to be logged in full. */
+  onInternalError?: (error: unknown) => void;
+  /** Where the gateway logs (schema loads, subgraph trouble); Apollo's console logger by default. */
+  logger?: GatewayLogger;
+}
+
+export interface Gateway {
+  /** The express app; mount it on an HTTP server (see listen.ts). Nothing listens yet. */
+  app: Express;
+  server: ApolloServer;
+  gateway: ApolloGateway;
+  /** Stops the Apollo server and the gateway. The HTTP server, if any, is closed by whoever opened it. */
+  stop(): Promise<void>;
+}
+
+/**
+ * Builds the gateway for any Federation 2 supergraph, without listening: Apollo Gateway plans each operation from
+ * the supergraph SDL (no introspection of the subgraphs at start-up, so they may start later), Apollo Server runs
+ * it, and express serves the API, the playground and a health check.
+ */
+export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
+  const subgraphUrls = options.subgraphUrls ?? {};
+  const known = new Set(options.supergraph.subgraphs.map(({ name }) => name));
+  const unknown = Object.keys(subgraphUrls).filter((name) => !known.has(name));
+  if (unknown.length > 0) {
+    throw new Error(
+      `URL overrides for ${unknown.join(', ')}, which ${options.supergraph.path} does not have. Known subgraphs: ${[...known].join(', ')}.`,
+    );
+  }
+
+  const urlOf = (name: string, composed: string) => subgraphUrls[name] ?? composed;
+  const subgraphNamedIn = (message: string) =>
+    options.supergraph.subgraphs.find(({ name, url }) => message.includes(urlOf(name, url)))?.name;
+
+  const gateway = new ApolloGateway({
+    supergraphSdl: options.supergraph.sdl,
+    ...(options.logger ? { logger: options.logger } : {}),
+    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urlOf(name, url ?? '') }),
+  });
+  const report = options.onInternalError ?? (() => undefined);
+  const server = new ApolloServer({
+    gateway,
+    introspection: true,
+    // Stack traces and internal URLs stay in the logs; see formatGatewayError.
+    includeStacktraceInErrorResponses: false,
+    formatError: (formatted, error) => formatGatewayError(formatted, error, { report, subgraphNamedIn }),
+    // Our own playground answers browsers on GET /graphql instead of Apollo's (CDN-hosted) landing page.
+    plugins: [ApolloServerPluginLandingPageDisabled()],
+    // whoever listens decides what a signal stops, and in which order (see shutdown.ts)
+    stopOnTerminationSignals: false,
+  });
+  await server.start();
+
+  const app = express();
+  app.disable('x-powered-by');
+  app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
+  // browsers ask for it on every page; an empty answer keeps a 404 out of their consoles
+  app.get('/favicon.ico', (_req, res) => {
+    res.status(204).end();
+  });
+  app.get('/health', (_req, res) => {
+    res.json({ status: 'ok' });
+  });
+  app.use(
+    playgroundRouter({
+      title: options.title ?? 'GraphQL gateway',
+      endpoint: GRAPHQL_PATH,
+      operations: options.operations ?? [],
+    }),
+  );
+  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use((_req, res) => {
+    res.status(404).json({
+      errors: [
+        { message: `Not found. The GraphQL endpoint is ${GRAPHQL_PATH}; open it in a browser for the playground.` },
+      ],
+    });
+  });
+  app.use(jsonErrorHandler(report));
+
+  return { app, server, gateway, stop: () => server.stop() };
+}
+
+/** Express would answer a malformed body with an HTML page that includes the stack trace outside production. */
+function jsonErrorHandler(report: (error: unknown) => void): ErrorRequestHandler {
+  return (error: unknown, _req, res, next) => {
+    if (res.headersSent) return next(error);
+    const status = (error as { status?: unknown }).status;
+    if (typeof status === 'number' && status >= 400 && status < 500) {
+      res.status(status).json({
+        errors: [
+          {
+            message: `Bad request: ${(error as Error).message}. Send a JSON body such as {"query": "{ __typename }"}.`,
+          },
+        ],
+      });
+      return;
+    }
+    report(error);
+    res.status(500).json({ errors: [{ message: 'Internal error in the gateway. It has been logged; try again.' }] });
+  };
+}

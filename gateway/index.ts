@@ -1,0 +1,34 @@
+// The gateway alone, in front of subgraphs that run elsewhere (`npm run subgraph -- <name>` or real deployments).
+// The only file in gateway/ that reads the environment and listens. `npm start` (scripts/start.ts) runs the
+// subgraphs and the gateway together instead.
+import { parseGatewayConfig } from './config';
+import { ConfigError } from './env';
+import { createGateway, GRAPHQL_PATH } from './createGateway';
+import { listen } from './listen';
+import { loadSavedOperations } from './playground/savedOperations';
+import { onShutdown } from './shutdown';
+
+async function main(): Promise<void> {
+  const config = parseGatewayConfig(process.env);
+  const gateway = await createGateway({
+    supergraph: config.supergraph,
+    subgraphUrls: config.subgraphUrls,
+    operations: loadSavedOperations(),
+    title: 'Customer 360',
+    onInternalError: (error) => console.error('gateway: hidden from the client:', error),
+  });
+  const http = await listen(gateway.app, { port: config.port, host: config.host });
+  for (const { name, url } of config.supergraph.subgraphs) {
+    console.log(`  ${name.padEnd(12)} ${config.subgraphUrls[name] ?? url}`);
+  }
+  console.log(`Gateway ready: ${http.origin}${GRAPHQL_PATH} (open it in a browser for the playground)`);
+  onShutdown(async () => {
+    await http.close();
+    await gateway.stop();
+  });
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof ConfigError ? error.message : error);
+  process.exit(1);
+});

@@ -1,0 +1,185 @@
+import { existsSync, mkdirSync } from 'node:fs';
+import type { RequestListener, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { isSeeded, seedDatabases } from '../seed/load';
+import { SUBGRAPHS } from '../subgraphs/catalog';
+import type { SubgraphName } from '../subgraphs/catalog';
+import { SUBGRAPH_MODULES } from '../subgraphs/modules';
+import { listenSubgraph, migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared';
+import type { Db, EmbeddedPostgres, RunningSubgraph } from '../subgraphs/shared';
+import { createGateway, GRAPHQL_PATH } from './createGateway';
+import type { GatewayLogger } from './createGateway';
+import { listen } from './listen';
+import { loadSavedOperations } from './playground/savedOperations';
+import type { SavedOperation } from './playground/savedOperations';
+import { loadSupergraph } from './supergraph';
+
+type SeedOptions = Parameters<typeof seedDatabases>[1];
+export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
+
+/** What startAll is doing, for a progress display. */
+export type StartProgress =
+  | { step: 'postgres'; elapsedMs: number; created: boolean }
+  | { step: 'postgres-ready'; elapsedMs: number; created: boolean }
+  | { step: 'migrated'; subgraph: SubgraphName; applied: string[] }
+  | { step: 'seeding'; progress: SeedProgress }
+  | { step: 'seeded'; elapsedMs: number }
+  | { step: 'already-seeded' }
+  | { step: 'subgraph'; subgraph: SubgraphName; url: string }
+  | { step: 'gateway'; url: string };
+
+export interface StartAllOptions {
+  /**
+   * Data folder of the one embedded PostgreSQL (PGlite) the subgraphs share; undefined keeps it in memory.
+   * Ignored for subgraphs in `databaseUrls`, and entirely when `dbs` is given.
+   */
+  dataDir?: string | undefined;
+  /** Ready databases to use instead (e.g. from openTestDatabases). Their owner closes them; stop() does not. */
+  dbs?: Record<SubgraphName, Db>;
+  /** Subgraphs that use a real PostgreSQL database instead of the shared PGlite. */
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  /** How much data to seed on first start (skipped when the databases already hold a data set); false: none. */
+  seed?: SeedOptions | false;
+  /** Gateway port; 0 (the default) picks a free one. The subgraphs always take free ports. */
+  port?: number;
+  host?: string;
+  supergraphPath?: string;
+  /** Playground tabs; the repository's operations/ by default. */
+  operations?: readonly SavedOperation[];
+  onProgress?: (event: StartProgress) => void;
+  onInternalError?: (error: unknown, where: string) => void;
+  gatewayLogger?: GatewayLogger;
+}
+
+export interface RunningAll {
+  /** The GraphQL endpoint, which is also the playground in a browser, e.g. http://127.0.0.1:4000/graphql. */
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Whether this start seeded the databases. */
+  seeded: boolean;
+  /** Stops the gateway, the subgraphs, and the databases startAll opened. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_SUPERGRAPH = join(__dirname, '..', 'schema', 'supergraph.graphql');
+
+/**
+ * Everything in one process: databases, migrations, the seed data on first start, the five subgraphs on free
+ * ports, and the gateway in front of them with its URLs pointed at those ports. No env, no signals, no output:
+ * scripts/start.ts adds those, tests call this directly.
+ */
+export async function startAll(options: StartAllOptions = {}): Promise<RunningAll> {
+  const progress = options.onProgress ?? (() => undefined);
+  const cleanup: (() => Promise<void>)[] = [];
+  let closeHttp: (() => Promise<void>) | undefined;
+  // stops taking requests, then stops what started, last first; also used when start-up fails half-way
+  const stop = async () => {
+    const close = closeHttp;
+    closeHttp = undefined;
+    await close?.();
+    for (const step of cleanup.splice(0).reverse()) await step();
+  };
+  try {
+    const supergraph = loadSupergraph(options.supergraphPath ?? DEFAULT_SUPERGRAPH);
+    // Bind the gateway's port first: a port in use should fail in a second, not after the database and the seed.
+    const ready: { app?: RequestListener } = {};
+    const http = await listen((req, res) => (ready.app ? ready.app(req, res) : notReady(res)), {
+      port: options.port ?? 0,
+      host: options.host ?? '127.0.0.1',
+    });
+    closeHttp = () => http.close();
+    const dbs = options.dbs ?? (await openDatabases(options, progress, cleanup));
+    for (const { name } of SUBGRAPHS) {
+      const applied = await migrate(dbs[name], name, SUBGRAPH_MODULES[name].migrationsDir);
+      progress({ step: 'migrated', subgraph: name, applied });
+    }
+
+    let seeded = false;
+    if (options.seed !== false && options.seed !== undefined) {
+      if (await isSeeded(dbs)) {
+        progress({ step: 'already-seeded' });
+      } else {
+        const started = Date.now();
+        await seedDatabases(dbs, options.seed, (event) => progress({ step: 'seeding', progress: event }));
+        seeded = true;
+        progress({ step: 'seeded', elapsedMs: Date.now() - started });
+      }
+    }
+
+    const subgraphUrls = {} as Record<SubgraphName, string>;
+    for (const { name } of SUBGRAPHS) {
+      const running: RunningSubgraph = await listenSubgraph(SUBGRAPH_MODULES[name], dbs[name], {
+        port: 0,
+        host: '127.0.0.1',
+        onInternalError: (error) => options.onInternalError?.(error, name),
+      });
+      cleanup.push(() => running.stop());
+      subgraphUrls[name] = running.url;
+      progress({ step: 'subgraph', subgraph: name, url: running.url });
+    }
+
+    const gateway = await createGateway({
+      supergraph,
+      subgraphUrls,
+      operations: options.operations ?? loadSavedOperations(),
+      title: 'Customer 360',
+      onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
+      ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
+    });
+    cleanup.push(() => gateway.stop());
+    ready.app = gateway.app;
+    const gatewayUrl = `${http.origin}${GRAPHQL_PATH}`;
+    progress({ step: 'gateway', url: gatewayUrl });
+    return { gatewayUrl, subgraphUrls, seeded, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * One PGlite shared by every subgraph without a PostgreSQL URL: each PGlite instance costs ~300 MB and seconds
+ * to start, and the schemas (crm, orders…) keep the subgraphs' tables apart as separate databases would.
+ */
+async function openDatabases(
+  options: StartAllOptions,
+  progress: (event: StartProgress) => void,
+  cleanup: (() => Promise<void>)[],
+): Promise<Record<SubgraphName, Db>> {
+  const urls = options.databaseUrls ?? {};
+  let embedded: EmbeddedPostgres | undefined;
+  const dbs = {} as Record<SubgraphName, Db>;
+  for (const { name } of SUBGRAPHS) {
+    const url = urls[name];
+    if (url) {
+      const db = postgresDb(url);
+      cleanup.push(() => db.close());
+      dbs[name] = db;
+      continue;
+    }
+    if (!embedded) {
+      const started = Date.now();
+      // the same test openEmbeddedPostgres makes, needed before it returns: a cold start is the slow one
+      const created = options.dataDir === undefined || !existsSync(join(options.dataDir, 'PG_VERSION'));
+      progress({ step: 'postgres', elapsedMs: 0, created });
+      if (options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true }); // PGlite creates the last folder only
+      embedded = await openEmbeddedPostgres(options.dataDir, (elapsedMs) =>
+        progress({ step: 'postgres', elapsedMs, created }),
+      );
+      const opened = embedded;
+      cleanup.push(() => opened.close());
+      progress({ step: 'postgres-ready', elapsedMs: Date.now() - started, created: embedded.created });
+    }
+    dbs[name] = pgliteDb(embedded.pglite);
+  }
+  return dbs;
+}
+
+function notReady(res: ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
+  res.end(
+    JSON.stringify({
+      errors: [{ message: 'The gateway is still starting (database, seed, subgraphs). Try again in a few seconds.' }],
+    }),
+  );
+}
