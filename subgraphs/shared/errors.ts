@@ -18,15 +18,23 @@ export enum ErrorCode {
 
 /** An error the caller can fix. The message says what was wrong and how to fix it. */
 export class UserInputError extends GraphQLError {
-  constructor(code: Exclude<ErrorCode, ErrorCode.INTERNAL_SERVER_ERROR>, message: string, extensions: Record<string, unknown> = {}) {
+  constructor(
+    code: Exclude<ErrorCode, ErrorCode.INTERNAL_SERVER_ERROR>,
+    message: string,
+    extensions: Record<string, unknown> = {},
+  ) {
     super(message, { extensions: { code, ...extensions } });
   }
 }
 
 export function notFound(what: string, argumentName: string, value: string): UserInputError {
-  return new UserInputError(ErrorCode.NOT_FOUND, `No ${what} has ${argumentName} ${JSON.stringify(value)}. Check the value, or search by another identifier.`, {
-    argumentName,
-  });
+  return new UserInputError(
+    ErrorCode.NOT_FOUND,
+    `No ${what} has ${argumentName} ${JSON.stringify(value)}. Check the value, or search by another identifier.`,
+    {
+      argumentName,
+    },
+  );
 }
 
 export function invalidIdentifier(argumentName: string, value: string, expected: string): UserInputError {

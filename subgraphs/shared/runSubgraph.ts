@@ -7,6 +7,7 @@ import type { RunningSubgraph } from './createSubgraphServer';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from './db';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
+import { onShutdown } from '../../gateway/shutdown';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -99,7 +100,7 @@ export async function runSubgraph<Context extends object>(
       throw error.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is in use: set PORT to a free port.`) : error;
     });
     log(`${module.name} subgraph ready at ${running.url}`);
-    stopOnSignal(async () => {
+    onShutdown(async () => {
       await running.stop();
       await closeDb();
     }, log);
@@ -108,29 +109,5 @@ export async function runSubgraph<Context extends object>(
     // callers run this as `void runSubgraph(...)`: the message is the whole story, a stack would bury it
     console.error(error instanceof Error ? error.message : error);
     process.exit(1);
-  }
-}
-
-/**
- * Takes SIGINT/SIGTERM over from Apollo Server, whose own handler stops only the server and re-raises the signal,
- * which would exit before the database is closed.
- */
-function stopOnSignal(stop: () => Promise<void>, log: (line: string) => void): void {
-  let stopping = false;
-  const handle = (signal: NodeJS.Signals) => {
-    if (stopping) process.exit(1); // a second signal: do not wait any longer
-    stopping = true;
-    log(`${signal}: stopping…`);
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Shutdown failed:', error);
-        process.exit(1);
-      },
-    );
-  };
-  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
-    for (const listener of process.listeners(signal)) process.removeListener(signal, listener);
-    process.on(signal, handle);
   }
 }

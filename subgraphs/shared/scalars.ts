@@ -3,9 +3,12 @@ import { GraphQLError, GraphQLScalarType, Kind } from 'graphql';
 function toDate(value: unknown): Date {
   const date = value instanceof Date ? value : typeof value === 'string' ? new Date(value) : new Date(NaN);
   if (Number.isNaN(date.getTime())) {
-    throw new GraphQLError(`DateTime must be an ISO-8601 date-time such as "2026-11-23T18:35:00Z"; got ${JSON.stringify(value)}.`, {
-      extensions: { code: 'BAD_USER_INPUT' },
-    });
+    throw new GraphQLError(
+      `DateTime must be an ISO-8601 date-time such as "2026-11-23T18:35:00Z"; got ${JSON.stringify(value)}.`,
+      {
+        extensions: { code: 'BAD_USER_INPUT' },
+      },
+    );
   }
   return date;
 }

@@ -39,7 +39,10 @@ export function createTicketsLoaders(db: Queryable) {
       (keys) => customerTickets.countByCustomers(keys),
       byValue,
     ),
-    messagePageByTicket: new DataLoader<MessagePageKey, MessagePage, string>((keys) => messages.pageByTickets(keys), byValue),
+    messagePageByTicket: new DataLoader<MessagePageKey, MessagePage, string>(
+      (keys) => messages.pageByTickets(keys),
+      byValue,
+    ),
     handoffsByTicketId: new DataLoader<string, HandoffRow[]>((ids) => handoffs.findByTicketIds(ids)),
     teamByCode,
     agentById: new DataLoader<string, AgentRow>((ids) => teams.findAgentsByIds(ids)),

@@ -12,10 +12,28 @@ const STORY = /* GraphQL */ `
       tier
       preferredChannel
       createdAt
-      addresses { label city country isDefault }
-      notes(first: 5) { totalCount edges { node { author body createdAt } } }
+      addresses {
+        label
+        city
+        country
+        isDefault
+      }
+      notes(first: 5) {
+        totalCount
+        edges {
+          node {
+            author
+            body
+            createdAt
+          }
+        }
+      }
       orderCount
-      lifetimeValue { amount minorUnits currency }
+      lifetimeValue {
+        amount
+        minorUnits
+        currency
+      }
       orders(first: 10) {
         totalCount
         edges {
@@ -24,11 +42,58 @@ const STORY = /* GraphQL */ `
             status
             placedAt
             currency
-            total { amount minorUnits currency }
-            lines { quantity unitPrice { amount } product { sku name available outOfStock nextRestockAt stock { warehouse { code } onHand reserved available } } }
-            payments { method status amount { minorUnits } }
-            refunds { amount { minorUnits } reason }
-            shipments { trackingNumber carrier status estimatedDeliveryAt deliveredAt events { occurredAt status location description } }
+            total {
+              amount
+              minorUnits
+              currency
+            }
+            lines {
+              quantity
+              unitPrice {
+                amount
+              }
+              product {
+                sku
+                name
+                available
+                outOfStock
+                nextRestockAt
+                stock {
+                  warehouse {
+                    code
+                  }
+                  onHand
+                  reserved
+                  available
+                }
+              }
+            }
+            payments {
+              method
+              status
+              amount {
+                minorUnits
+              }
+            }
+            refunds {
+              amount {
+                minorUnits
+              }
+              reason
+            }
+            shipments {
+              trackingNumber
+              carrier
+              status
+              estimatedDeliveryAt
+              deliveredAt
+              events {
+                occurredAt
+                status
+                location
+                description
+              }
+            }
           }
         }
       }
@@ -42,18 +107,62 @@ const STORY = /* GraphQL */ `
             channel
             priority
             status
-            team { code name }
-            assignee { name }
+            team {
+              code
+              name
+            }
+            assignee {
+              name
+            }
             slaDueAt
             slaBreached
-            order { id }
-            shipment { id trackingNumber }
-            messages(first: 50) { totalCount edges { node { channel direction author consultedTeam { code } body sentAt } } }
-            handoffs { kind fromTeam { code } toTeam { code } reason at }
+            order {
+              id
+            }
+            shipment {
+              id
+              trackingNumber
+            }
+            messages(first: 50) {
+              totalCount
+              edges {
+                node {
+                  channel
+                  direction
+                  author
+                  consultedTeam {
+                    code
+                  }
+                  body
+                  sentAt
+                }
+              }
+            }
+            handoffs {
+              kind
+              fromTeam {
+                code
+              }
+              toTeam {
+                code
+              }
+              reason
+              at
+            }
           }
         }
       }
-      timeline(first: 100) { totalCount edges { node { occurredAt system kind summary } } }
+      timeline(first: 100) {
+        totalCount
+        edges {
+          node {
+            occurredAt
+            system
+            kind
+            summary
+          }
+        }
+      }
     }
   }
 `;
@@ -62,8 +171,26 @@ interface StoryData {
   customer: {
     name: string;
     createdAt: string;
-    orders: { edges: { node: { total: { amount: string }; placedAt: string; lines: { product: { name: string; stock: unknown[] } }[]; shipments: { status: string; events: unknown[] }[] } }[] };
-    tickets: { edges: { node: { channel: string; team: { code: string }; messages: { edges: { node: { channel: string | null; consultedTeam: { code: string } | null } }[] }; handoffs: { kind: string; toTeam: { code: string } }[] } }[] };
+    orders: {
+      edges: {
+        node: {
+          total: { amount: string };
+          placedAt: string;
+          lines: { product: { name: string; stock: unknown[] } }[];
+          shipments: { status: string; events: unknown[] }[];
+        };
+      }[];
+    };
+    tickets: {
+      edges: {
+        node: {
+          channel: string;
+          team: { code: string };
+          messages: { edges: { node: { channel: string | null; consultedTeam: { code: string } | null } }[] };
+          handoffs: { kind: string; toTeam: { code: string } }[];
+        };
+      }[];
+    };
     timeline: { totalCount: number; edges: { node: { system: string; occurredAt: string } }[] };
   };
 }
@@ -114,10 +241,24 @@ describe.each(ENGINES)('The customer story through the gateway on %s', (engine) 
   });
 
   it('shows an order waiting on a product that is out of stock everywhere, with its restock date', async () => {
-    const { body } = await stack.query<{ customer: { orders: { edges: { node: { status: string; shipments: unknown[]; lines: { product: { outOfStock: boolean; nextRestockAt: string | null; stock: { available: number }[] } }[] } }[] } } }>(STORY, { id: 'cus_3' });
+    const { body } = await stack.query<{
+      customer: {
+        orders: {
+          edges: {
+            node: {
+              status: string;
+              shipments: unknown[];
+              lines: {
+                product: { outOfStock: boolean; nextRestockAt: string | null; stock: { available: number }[] };
+              }[];
+            };
+          }[];
+        };
+      };
+    }>(STORY, { id: 'cus_3' });
     expect(body.errors).toBeUndefined();
-    const waiting = body.data!.customer.orders.edges
-      .map((e) => e.node)
+    const waiting = body
+      .data!.customer.orders.edges.map((e) => e.node)
       .find((o) => o.lines.some((l) => l.product.outOfStock));
     expect(waiting).toBeDefined();
     expect(waiting!.shipments).toEqual([]);

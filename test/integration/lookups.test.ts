@@ -18,8 +18,26 @@ const HANDLES = /* GraphQL */ `
       id
       email
       phone
-      orders(first: 20) { edges { node { id number shipments { id trackingNumber } } } }
-      tickets(first: 20) { edges { node { id number } } }
+      orders(first: 20) {
+        edges {
+          node {
+            id
+            number
+            shipments {
+              id
+              trackingNumber
+            }
+          }
+        }
+      }
+      tickets(first: 20) {
+        edges {
+          node {
+            id
+            number
+          }
+        }
+      }
     }
   }
 `;
@@ -43,20 +61,51 @@ describe.each(ENGINES)('Reaching the customer from any identifier on %s', (engin
   }
 
   it('finds the customer by id, e-mail (any case) and phone (as typed)', async () => {
-    expect(await customerNameVia('query($id: ID!) { customer(id: $id) { name } }', { id: maria.id })).toBe('Maria Keller');
-    expect(await customerNameVia('query($e: String!) { customerByEmail(email: $e) { name } }', { e: maria.email.toUpperCase() })).toBe('Maria Keller');
+    expect(await customerNameVia('query($id: ID!) { customer(id: $id) { name } }', { id: maria.id })).toBe(
+      'Maria Keller',
+    );
+    expect(
+      await customerNameVia('query($e: String!) { customerByEmail(email: $e) { name } }', {
+        e: maria.email.toUpperCase(),
+      }),
+    ).toBe('Maria Keller');
     const typed = maria.phone.replace(/^(\+\d\d)(\d{3})(\d+)$/, '$1 ($2) $3');
-    expect(await customerNameVia('query($p: String!) { customerByPhone(phone: $p) { name } }', { p: typed })).toBe('Maria Keller');
+    expect(await customerNameVia('query($p: String!) { customerByPhone(phone: $p) { name } }', { p: typed })).toBe(
+      'Maria Keller',
+    );
   });
 
   it('finds the customer from an order number, a tracking number and a ticket number', async () => {
     const order = maria.orders.edges.map((e) => e.node).find((o) => o.shipments.length > 0)!;
-    expect(await customerNameVia('query($n: String!) { orderByNumber(number: $n) { customer { name } } }', { n: order.number })).toBe('Maria Keller');
-    expect(await customerNameVia('query($t: String!) { shipmentByTrackingNumber(trackingNumber: $t) { order { customer { name } } } }', { t: order.shipments[0]!.trackingNumber.toLowerCase() })).toBe('Maria Keller');
-    expect(await customerNameVia('query($n: String!) { ticketByNumber(number: $n) { customer { name } } }', { n: maria.tickets.edges[0]!.node.number })).toBe('Maria Keller');
-    expect(await customerNameVia('query($id: ID!) { order(id: $id) { customer { name } } }', { id: order.id })).toBe('Maria Keller');
-    expect(await customerNameVia('query($id: ID!) { shipment(id: $id) { customer { name } } }', { id: order.shipments[0]!.id })).toBe('Maria Keller');
-    expect(await customerNameVia('query($id: ID!) { ticket(id: $id) { customer { name } } }', { id: maria.tickets.edges[0]!.node.id })).toBe('Maria Keller');
+    expect(
+      await customerNameVia('query($n: String!) { orderByNumber(number: $n) { customer { name } } }', {
+        n: order.number,
+      }),
+    ).toBe('Maria Keller');
+    expect(
+      await customerNameVia(
+        'query($t: String!) { shipmentByTrackingNumber(trackingNumber: $t) { order { customer { name } } } }',
+        { t: order.shipments[0]!.trackingNumber.toLowerCase() },
+      ),
+    ).toBe('Maria Keller');
+    expect(
+      await customerNameVia('query($n: String!) { ticketByNumber(number: $n) { customer { name } } }', {
+        n: maria.tickets.edges[0]!.node.number,
+      }),
+    ).toBe('Maria Keller');
+    expect(await customerNameVia('query($id: ID!) { order(id: $id) { customer { name } } }', { id: order.id })).toBe(
+      'Maria Keller',
+    );
+    expect(
+      await customerNameVia('query($id: ID!) { shipment(id: $id) { customer { name } } }', {
+        id: order.shipments[0]!.id,
+      }),
+    ).toBe('Maria Keller');
+    expect(
+      await customerNameVia('query($id: ID!) { ticket(id: $id) { customer { name } } }', {
+        id: maria.tickets.edges[0]!.node.id,
+      }),
+    ).toBe('Maria Keller');
   });
 
   it.each([

@@ -8,20 +8,65 @@ const STORY = /* GraphQL */ `
   query StoryForStatementCount($id: ID!) {
     customer(id: $id) {
       name
-      addresses { city }
-      notes(first: 100) { edges { node { body } } }
+      addresses {
+        city
+      }
+      notes(first: 100) {
+        edges {
+          node {
+            body
+          }
+        }
+      }
       orderCount
-      lifetimeValue { amount }
+      lifetimeValue {
+        amount
+      }
       orders(first: 100) {
         edges {
           node {
             number
-            total { amount }
-            lines { quantity product { name available nextRestockAt stock { warehouse { name } available } } }
-            payments { amount { amount } }
-            refunds { amount { amount } }
-            shipments { trackingNumber status events { status occurredAt } tickets { number } }
-            tickets { number }
+            total {
+              amount
+            }
+            lines {
+              quantity
+              product {
+                name
+                available
+                nextRestockAt
+                stock {
+                  warehouse {
+                    name
+                  }
+                  available
+                }
+              }
+            }
+            payments {
+              amount {
+                amount
+              }
+            }
+            refunds {
+              amount {
+                amount
+              }
+            }
+            shipments {
+              trackingNumber
+              status
+              events {
+                status
+                occurredAt
+              }
+              tickets {
+                number
+              }
+            }
+            tickets {
+              number
+            }
           }
         }
       }
@@ -29,16 +74,66 @@ const STORY = /* GraphQL */ `
         edges {
           node {
             number
-            team { name }
-            assignee { name team { name } }
-            order { number status }
-            shipment { trackingNumber status }
-            messages(first: 100) { edges { node { author agent { name } consultedTeam { name } } } }
-            handoffs { fromTeam { name } toTeam { name } by { name } }
+            team {
+              name
+            }
+            assignee {
+              name
+              team {
+                name
+              }
+            }
+            order {
+              number
+              status
+            }
+            shipment {
+              trackingNumber
+              status
+            }
+            messages(first: 100) {
+              edges {
+                node {
+                  author
+                  agent {
+                    name
+                  }
+                  consultedTeam {
+                    name
+                  }
+                }
+              }
+            }
+            handoffs {
+              fromTeam {
+                name
+              }
+              toTeam {
+                name
+              }
+              by {
+                name
+              }
+            }
           }
         }
       }
-      timeline(first: 100) { edges { node { summary order { number } shipment { trackingNumber } ticket { number } } } }
+      timeline(first: 100) {
+        edges {
+          node {
+            summary
+            order {
+              number
+            }
+            shipment {
+              trackingNumber
+            }
+            ticket {
+              number
+            }
+          }
+        }
+      }
     }
   }
 `;
@@ -56,7 +151,9 @@ describe.each(ENGINES)('SQL statements per customer story on %s', (engine) => {
     stack.resetStatements();
     const { body } = await stack.query<{ customer: { orderCount: number } }>(STORY, { id });
     expect(body.errors).toBeUndefined();
-    const per = Object.fromEntries((['crm', 'orders', 'inventory', 'logistics', 'tickets'] as const).map((n) => [n, stack.statementsOf(n)]));
+    const per = Object.fromEntries(
+      (['crm', 'orders', 'inventory', 'logistics', 'tickets'] as const).map((n) => [n, stack.statementsOf(n)]),
+    );
     process.stdout.write(`${id}: ${JSON.stringify(per)}\n`);
     return { statements: stack.statements(), orders: body.data!.customer.orderCount };
   }
@@ -67,6 +164,8 @@ describe.each(ENGINES)('SQL statements per customer story on %s', (engine) => {
     expect(small.orders).toBe(2);
     expect(large.orders).toBe(50);
     expect(large.statements).toBe(small.statements);
-    process.stdout.write(`[${engine}] SQL statements per customer story: ${small.statements} at 2 orders, ${large.statements} at 50 orders\n`);
+    process.stdout.write(
+      `[${engine}] SQL statements per customer story: ${small.statements} at 2 orders, ${large.statements} at 50 orders\n`,
+    );
   });
 });

@@ -15,11 +15,15 @@ describe.each(ENGINES)('Cursor pagination through the gateway on %s', (engine) =
   });
   afterAll(() => stack?.stop());
 
-  async function allPages<Node>(query: string, pick: (data: never) => Page<Node>, variables: Record<string, unknown>): Promise<{ pages: number; nodes: Node[]; total: number }> {
+  async function allPages<Node>(
+    query: string,
+    pick: (data: never) => Page<Node>,
+    variables: Record<string, unknown>,
+  ): Promise<{ pages: number; nodes: Node[]; total: number }> {
     const nodes: Node[] = [];
     let after: string | null = null;
     let pages = 0;
-    let total = 0;
+    let total: number;
     for (;;) {
       const { body } = await stack.query<never>(query, { ...variables, after });
       expect(body.errors).toBeUndefined();
@@ -35,8 +39,13 @@ describe.each(ENGINES)('Cursor pagination through the gateway on %s', (engine) =
   }
 
   it('pages through 50 orders newest first, without gaps or repeats', async () => {
-    const query = 'query($after: String) { customer(id: "cus_4") { orders(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id placedAt } } } } }';
-    const { pages, nodes, total } = await allPages<{ id: string; placedAt: string }>(query, (d: { customer: { orders: Page<{ id: string; placedAt: string }> } }) => d.customer.orders, {});
+    const query =
+      'query($after: String) { customer(id: "cus_4") { orders(first: 20, after: $after) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id placedAt } } } } }';
+    const { pages, nodes, total } = await allPages<{ id: string; placedAt: string }>(
+      query,
+      (d: { customer: { orders: Page<{ id: string; placedAt: string }> } }) => d.customer.orders,
+      {},
+    );
     expect(total).toBe(50);
     expect(pages).toBe(3);
     expect(new Set(nodes.map((n) => n.id)).size).toBe(50);
@@ -52,9 +61,15 @@ describe.each(ENGINES)('Cursor pagination through the gateway on %s', (engine) =
       expect(full.body.errors).toBeUndefined();
       const everything = full.body.data!.customer.timeline;
       const query = `query($after: String) { customer(id: "cus_4") { timeline(first: 7, after: $after, order: ${order}) { totalCount pageInfo { endCursor hasNextPage } edges { cursor node { id occurredAt } } } } }`;
-      const paged = await allPages<{ id: string; occurredAt: string }>(query, (d: { customer: { timeline: Page<{ id: string; occurredAt: string }> } }) => d.customer.timeline, {});
+      const paged = await allPages<{ id: string; occurredAt: string }>(
+        query,
+        (d: { customer: { timeline: Page<{ id: string; occurredAt: string }> } }) => d.customer.timeline,
+        {},
+      );
       // the one big page holds the first 100 entries; paging in sevens must meet them in the same order
-      expect(paged.nodes.slice(0, everything.edges.length).map((n) => n.id)).toEqual(everything.edges.map((e) => e.node.id));
+      expect(paged.nodes.slice(0, everything.edges.length).map((n) => n.id)).toEqual(
+        everything.edges.map((e) => e.node.id),
+      );
       expect(new Set(paged.nodes.map((n) => n.id)).size).toBe(paged.nodes.length);
       const times = paged.nodes.map((n) => Date.parse(n.occurredAt));
       const sorted = [...times].sort((a, b) => (order === 'NEWEST_FIRST' ? b - a : a - b));
@@ -82,7 +97,9 @@ describe.each(ENGINES)('Cursor pagination through the gateway on %s', (engine) =
     ['orders(after: "garbage")', 'INVALID_CURSOR'],
     ['timeline(after: "bm90IGEgY3Vyc29y")', 'INVALID_CURSOR'],
   ])('rejects %s with %s and keeps the rest of the customer', async (field, code) => {
-    const { status, body } = await stack.query<{ customer: { name: string } }>(`{ customer(id: "cus_1") { name list: ${field} { totalCount } } }`);
+    const { status, body } = await stack.query<{ customer: { name: string } }>(
+      `{ customer(id: "cus_1") { name list: ${field} { totalCount } } }`,
+    );
     expect(status).toBe(200);
     expect(body.data?.customer.name).toBe('Maria Keller');
     expect(body.errors?.[0]?.extensions?.['code']).toBe(code);

@@ -12,7 +12,9 @@ const operations = readdirSync(OPERATIONS_DIR)
     return {
       file,
       query: readFileSync(join(OPERATIONS_DIR, file), 'utf8'),
-      variables: existsSync(variablesFile) ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>) : {},
+      variables: existsSync(variablesFile)
+        ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>)
+        : {},
     };
   });
 
@@ -25,13 +27,18 @@ describe.each(ENGINES)('Saved operations on %s', (engine) => {
   afterAll(() => stack?.stop());
 
   it('has the operations the playground promises', () => {
-    expect(operations.map((o) => o.file)).toEqual(expect.arrayContaining(['customerStory.graphql', 'whereIsMyOrder.graphql']));
+    expect(operations.map((o) => o.file)).toEqual(
+      expect.arrayContaining(['customerStory.graphql', 'whereIsMyOrder.graphql']),
+    );
   });
 
-  it.each(operations.map((o) => [o.file, o] as const))('%s runs without errors and finds data', async (_file, operation) => {
-    const { status, body } = await stack.query<Record<string, unknown>>(operation.query, operation.variables);
-    expect(status).toBe(200);
-    expect(body.errors).toBeUndefined();
-    for (const value of Object.values(body.data ?? {})) expect(value).not.toBeNull();
-  });
+  it.each(operations.map((o) => [o.file, o] as const))(
+    '%s runs without errors and finds data',
+    async (_file, operation) => {
+      const { status, body } = await stack.query<Record<string, unknown>>(operation.query, operation.variables);
+      expect(status).toBe(200);
+      expect(body.errors).toBeUndefined();
+      for (const value of Object.values(body.data ?? {})) expect(value).not.toBeNull();
+    },
+  );
 });

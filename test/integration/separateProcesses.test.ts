@@ -22,7 +22,10 @@ function startProcess(args: string[], env: Record<string, string>, ready: RegExp
   return new Promise((resolve, reject) => {
     const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
     let output = '';
-    const timer = setTimeout(() => reject(new Error(`${args.join(' ')} did not print its URL in 60 s:\n${output}`)), 60_000);
+    const timer = setTimeout(
+      () => reject(new Error(`${args.join(' ')} did not print its URL in 60 s:\n${output}`)),
+      60_000,
+    );
     const onData = (chunk: Buffer) => {
       output += chunk.toString();
       const url = output.match(ready)?.[1];
@@ -50,56 +53,73 @@ function stopProcess(child: Child | undefined): Promise<void> {
 
 // Each subgraph alone in its own process on its own real PostgreSQL database (DATABASE_URL, migrations applied on
 // start), and the gateway alone pointed at them by URL: the production topology.
-(ENGINES.includes('postgres') ? describe : describe.skip)('Subgraphs and gateway as separate processes on PostgreSQL', () => {
-  const children: Child[] = [];
-  const drops: (() => Promise<void>)[] = [];
-  const dbs = {} as Record<SubgraphName, Db>;
-  let gateway: Child | undefined;
+(ENGINES.includes('postgres') ? describe : describe.skip)(
+  'Subgraphs and gateway as separate processes on PostgreSQL',
+  () => {
+    const children: Child[] = [];
+    const drops: (() => Promise<void>)[] = [];
+    const dbs = {} as Record<SubgraphName, Db>;
+    let gateway: Child | undefined;
 
-  beforeAll(async () => {
-    const prefix = process.env['C360_CI_DATABASE_PREFIX'];
-    const urls = {} as Record<SubgraphName, string>;
-    for (const { name } of SUBGRAPHS) {
-      if (prefix) {
-        urls[name] = `${prefix}${name}`;
-      } else {
-        const scratch = await createScratchDatabase();
-        drops.push(scratch.drop);
-        urls[name] = scratch.url;
+    beforeAll(async () => {
+      const prefix = process.env['C360_CI_DATABASE_PREFIX'];
+      const urls = {} as Record<SubgraphName, string>;
+      for (const { name } of SUBGRAPHS) {
+        if (prefix) {
+          urls[name] = `${prefix}${name}`;
+        } else {
+          const scratch = await createScratchDatabase();
+          drops.push(scratch.drop);
+          urls[name] = scratch.url;
+        }
+        dbs[name] = postgresDb(urls[name], { max: 2 });
       }
-      dbs[name] = postgresDb(urls[name], { max: 2 });
-    }
-    const started = await Promise.all(
-      SUBGRAPHS.map(({ name }) => startProcess(['scripts/subgraph.ts', name], { DATABASE_URL: urls[name], PORT: '0' }, /subgraph ready at (http:\/\/\S+\/graphql)/)),
-    );
-    children.push(...started);
-    // the subgraphs applied their migrations on start; this is a no-op that proves they did
-    for (const { name } of SUBGRAPHS) expect(await migrate(dbs[name], name, migrationsDir(name))).toEqual([]);
-    await seedDatabases(dbs, { seed: 3, customers: 20, reset: true }, () => undefined);
-    const overrides = Object.fromEntries(
-      SUBGRAPHS.map(({ name }, i) => [`SUBGRAPH_${name.toUpperCase()}_URL`, started[i]!.url]),
-    );
-    gateway = await startProcess(['gateway/index.ts'], { ...overrides, PORT: '0' }, /Gateway ready: (http:\/\/\S+\/graphql)/);
-  }, 120_000);
+      const started = await Promise.all(
+        SUBGRAPHS.map(({ name }) =>
+          startProcess(
+            ['scripts/subgraph.ts', name],
+            { DATABASE_URL: urls[name], PORT: '0' },
+            /subgraph ready at (http:\/\/\S+\/graphql)/,
+          ),
+        ),
+      );
+      children.push(...started);
+      // the subgraphs applied their migrations on start; this is a no-op that proves they did
+      for (const { name } of SUBGRAPHS) expect(await migrate(dbs[name], name, migrationsDir(name))).toEqual([]);
+      await seedDatabases(dbs, { seed: 3, customers: 20, reset: true }, () => undefined);
+      const overrides = Object.fromEntries(
+        SUBGRAPHS.map(({ name }, i) => [`SUBGRAPH_${name.toUpperCase()}_URL`, started[i]!.url]),
+      );
+      gateway = await startProcess(
+        ['gateway/index.ts'],
+        { ...overrides, PORT: '0' },
+        /Gateway ready: (http:\/\/\S+\/graphql)/,
+      );
+    }, 120_000);
 
-  afterAll(async () => {
-    await stopProcess(gateway);
-    await Promise.all(children.map(stopProcess));
-    await Promise.all(Object.values(dbs).map((db) => db.close()));
-    for (const drop of drops) await drop();
-  });
-
-  it('answers the customer story across five processes and five databases', async () => {
-    const response = await fetch(gateway!.url, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        query: '{ customer(id: "cus_1") { name orders(first: 5) { edges { node { number shipments { status } lines { product { name } } } } } tickets { totalCount } timeline(first: 5) { edges { node { system } } } } }',
-      }),
+    afterAll(async () => {
+      await stopProcess(gateway);
+      await Promise.all(children.map(stopProcess));
+      await Promise.all(Object.values(dbs).map((db) => db.close()));
+      for (const drop of drops) await drop();
     });
-    const body = (await response.json()) as { data?: { customer: { name: string; orders: { edges: unknown[] } } }; errors?: unknown };
-    expect({ status: response.status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
-    expect(body.data!.customer.name).toBe('Maria Keller');
-    expect(body.data!.customer.orders.edges.length).toBeGreaterThan(0);
-  });
-});
+
+    it('answers the customer story across five processes and five databases', async () => {
+      const response = await fetch(gateway!.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          query:
+            '{ customer(id: "cus_1") { name orders(first: 5) { edges { node { number shipments { status } lines { product { name } } } } } tickets { totalCount } timeline(first: 5) { edges { node { system } } } } }',
+        }),
+      });
+      const body = (await response.json()) as {
+        data?: { customer: { name: string; orders: { edges: unknown[] } } };
+        errors?: unknown;
+      };
+      expect({ status: response.status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+      expect(body.data!.customer.name).toBe('Maria Keller');
+      expect(body.data!.customer.orders.edges.length).toBeGreaterThan(0);
+    });
+  },
+);

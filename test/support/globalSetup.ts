@@ -9,7 +9,9 @@ export default async function globalSetup(): Promise<void> {
     return;
   }
   if (process.env['CI']) {
-    throw new Error(`CI needs PostgreSQL for the data-layer and integration tests, but ${status.display} is unreachable: ${status.reason}`);
+    throw new Error(
+      `CI needs PostgreSQL for the data-layer and integration tests, but ${status.display} is unreachable: ${status.reason}`,
+    );
   }
   // workers inherit the environment, so this narrows ENGINES (test/support/testDatabases.ts) for the run
   process.env['TEST_ENGINES'] = 'pglite';

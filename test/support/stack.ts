@@ -17,7 +17,11 @@ export interface Stack {
   /** The gateway's GraphQL endpoint. */
   url: string;
   /** POSTs a GraphQL request to the gateway over real HTTP. */
-  query<Data>(query: string, variables?: Record<string, unknown>, headers?: Record<string, string>): Promise<GraphQLResponse<Data>>;
+  query<Data>(
+    query: string,
+    variables?: Record<string, unknown>,
+    headers?: Record<string, string>,
+  ): Promise<GraphQLResponse<Data>>;
   /** SQL statements all five subgraphs sent since the last resetStatements(). */
   statements(): number;
   statementsOf(name: SubgraphName): number;

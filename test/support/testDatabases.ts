@@ -35,14 +35,20 @@ export async function openTestDatabases(engine: Engine): Promise<TestDatabases> 
   let closeAll: () => Promise<void>;
   if (engine === 'pglite') {
     const embedded = await openEmbeddedPostgres(undefined);
-    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, pgliteDb(embedded.pglite)])) as Record<SubgraphName, Db>;
+    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, pgliteDb(embedded.pglite)])) as Record<
+      SubgraphName,
+      Db
+    >;
     closeAll = () => embedded.close();
   } else {
     const status = await checkPostgres();
     if (!status.available) throw new Error(`PostgreSQL unreachable at ${status.display}: ${status.reason}`);
     const scratch = await createScratchDatabase();
     // one scratch database holds all five schemas; in production each subgraph has a database of its own
-    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, postgresDb(scratch.url, { max: 4 })])) as Record<SubgraphName, Db>;
+    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, postgresDb(scratch.url, { max: 4 })])) as Record<
+      SubgraphName,
+      Db
+    >;
     closeAll = async () => {
       await Promise.all(Object.values(dbs).map((db) => db.close()));
       await scratch.drop();

@@ -60,7 +60,7 @@ export function messageRepository(db: Queryable) {
         if (!page) continue;
         page.totalCount = totalCount;
         // the LEFT JOIN yields one all-null message for a key whose page is empty
-        if (message.id != null) page.rows.push(message as MessageRow);
+        if (message.id !== null) page.rows.push(message as MessageRow);
       }
       return pages;
     },

@@ -4,7 +4,8 @@ import type { AgentRow, TeamRow } from './rows';
 
 // Tickets, messages and hand-offs reference teams and agents through foreign keys, so a missing one is our bug.
 function missing(what: string) {
-  return (key: string) => new Error(`invariant violated: ${what} ${JSON.stringify(key)} is referenced but does not exist`);
+  return (key: string) =>
+    new Error(`invariant violated: ${what} ${JSON.stringify(key)} is referenced but does not exist`);
 }
 
 /** Support teams and their agents. */
@@ -16,7 +17,9 @@ export function teamRepository(db: Queryable) {
     },
 
     async findByCodes(codes: readonly string[]): Promise<(TeamRow | Error)[]> {
-      const rows = await db.query<TeamRow>(`SELECT code, name FROM tickets.teams WHERE code = ANY($1::text[])`, [codes]);
+      const rows = await db.query<TeamRow>(`SELECT code, name FROM tickets.teams WHERE code = ANY($1::text[])`, [
+        codes,
+      ]);
       return byKey(codes, rows, (row) => row.code, missing('team'));
     },
 

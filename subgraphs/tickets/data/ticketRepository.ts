@@ -8,8 +8,16 @@ export function ticketRepository(db: Queryable) {
   return {
     /** One row per id, in key order; NOT_FOUND where no ticket has the id. */
     async findByIds(ids: readonly string[]): Promise<(TicketRow | Error)[]> {
-      const rows = await db.query<TicketRow>(`SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.id = ANY($1::text[])`, [ids]);
-      return byKey(ids, rows, (row) => row.id, (id) => notFound('ticket', 'id', id));
+      const rows = await db.query<TicketRow>(
+        `SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.id = ANY($1::text[])`,
+        [ids],
+      );
+      return byKey(
+        ids,
+        rows,
+        (row) => row.id,
+        (id) => notFound('ticket', 'id', id),
+      );
     },
 
     /** One row per number, in key order; NOT_FOUND where no ticket has the number. */
@@ -18,7 +26,12 @@ export function ticketRepository(db: Queryable) {
         `SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.number = ANY($1::text[])`,
         [numbers],
       );
-      return byKey(numbers, rows, (row) => row.number, (value) => notFound('ticket', 'number', value));
+      return byKey(
+        numbers,
+        rows,
+        (row) => row.number,
+        (value) => notFound('ticket', 'number', value),
+      );
     },
 
     /** Every ticket about each order, newest first. */

@@ -66,9 +66,21 @@ export function toActivityEvent(row: ActivityRow): ActivityEvent {
         channel: row.channel,
       };
     case 'message':
-      return { ...common, id: `tickets:${row.recordId}`, kind: 'TICKET_MESSAGE', summary: messageSummary(row), channel: row.channel };
+      return {
+        ...common,
+        id: `tickets:${row.recordId}`,
+        kind: 'TICKET_MESSAGE',
+        summary: messageSummary(row),
+        channel: row.channel,
+      };
     case 'handoff':
-      return { ...common, id: `tickets:${row.recordId}`, kind: 'TICKET_HANDOFF', summary: handoffSummary(row), channel: null };
+      return {
+        ...common,
+        id: `tickets:${row.recordId}`,
+        kind: 'TICKET_HANDOFF',
+        summary: handoffSummary(row),
+        channel: null,
+      };
     case 'resolved': {
       const closed = row.status === 'CLOSED' ? ' (now closed)' : '';
       const late = row.late ? ', after its SLA' : '';

@@ -29,7 +29,11 @@ export const Ticket: TicketResolvers = {
   },
   async messages(ticket, args, { loaders }) {
     const { first, after } = pageRequest(args, { defaultSize: 50, arity: 2 });
-    const page = await loaders.messagePageByTicket.load({ ticketId: ticket.id, limit: first + 1, after: readTimeCursor(after) });
+    const page = await loaders.messagePageByTicket.load({
+      ticketId: ticket.id,
+      limit: first + 1,
+      after: readTimeCursor(after),
+    });
     return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.sentAt, row.id));
   },
   handoffs(ticket, _args, { loaders }) {

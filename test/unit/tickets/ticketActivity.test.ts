@@ -19,11 +19,24 @@ interface ActivityData {
 }
 
 const ACTIVITY = /* GraphQL */ `
-  query($representations: [_Any!]!) {
+  query ($representations: [_Any!]!) {
     _entities(representations: $representations) {
-      ... on Customer { id ticketActivity { id occurredAt kind summary orderId shipmentId ticketId channel } }
+      ... on Customer {
+        id
+        ticketActivity {
+          id
+          occurredAt
+          kind
+          summary
+          orderId
+          shipmentId
+          ticketId
+          channel
+        }
+      }
     }
-  }`;
+  }
+`;
 
 describe.each(ENGINES)('tickets subgraph Customer.ticketActivity on %s', (engine) => {
   let harness: TicketsHarness;

@@ -5,30 +5,104 @@ import type { TicketsHarness } from './ticketsHarness';
 // Everything a ticket page can pull in: owner, assignee, conversation with agents and consulted teams,
 // hand-offs with teams and agents, and the customer's timeline events.
 const EVERYTHING = /* GraphQL */ `
-  query($representations: [_Any!]!, $first: Int) {
+  query ($representations: [_Any!]!, $first: Int) {
     _entities(representations: $representations) {
       ... on Customer {
         tickets(first: $first) {
           totalCount
           edges {
             node {
-              number slaBreached customer { id } order { id } shipment { id }
-              team { code name agents { id team { name } } }
-              assignee { id name team { code } }
-              messages { totalCount edges { node { id agent { name } consultedTeam { name } } } }
-              handoffs { fromTeam { name } toTeam { name } by { name } }
+              number
+              slaBreached
+              customer {
+                id
+              }
+              order {
+                id
+              }
+              shipment {
+                id
+              }
+              team {
+                code
+                name
+                agents {
+                  id
+                  team {
+                    name
+                  }
+                }
+              }
+              assignee {
+                id
+                name
+                team {
+                  code
+                }
+              }
+              messages {
+                totalCount
+                edges {
+                  node {
+                    id
+                    agent {
+                      name
+                    }
+                    consultedTeam {
+                      name
+                    }
+                  }
+                }
+              }
+              handoffs {
+                fromTeam {
+                  name
+                }
+                toTeam {
+                  name
+                }
+                by {
+                  name
+                }
+              }
             }
           }
         }
-        ticketActivity { id summary }
+        ticketActivity {
+          id
+          summary
+        }
       }
       ... on Ticket {
-        number team { name } assignee { name }
-        messages(first: 1) { totalCount edges { node { agent { name } } } }
-        handoffs { toTeam { name } by { name } }
+        number
+        team {
+          name
+        }
+        assignee {
+          name
+        }
+        messages(first: 1) {
+          totalCount
+          edges {
+            node {
+              agent {
+                name
+              }
+            }
+          }
+        }
+        handoffs {
+          toTeam {
+            name
+          }
+          by {
+            name
+          }
+        }
       }
     }
-  }`;
+  }
+`;
 
 describe.each(ENGINES)('tickets subgraph batching on %s', (engine) => {
   let harness: TicketsHarness;

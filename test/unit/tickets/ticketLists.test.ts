@@ -26,29 +26,60 @@ interface MessagesData {
 }
 
 const CUSTOMER_TICKETS = /* GraphQL */ `
-  query($representations: [_Any!]!, $first: Int, $after: String, $status: [TicketStatus!]) {
+  query ($representations: [_Any!]!, $first: Int, $after: String, $status: [TicketStatus!]) {
     _entities(representations: $representations) {
       ... on Customer {
         id
         tickets(first: $first, after: $after, status: $status) {
-          edges { cursor node { id status } }
-          pageInfo { endCursor hasNextPage }
+          edges {
+            cursor
+            node {
+              id
+              status
+            }
+          }
+          pageInfo {
+            endCursor
+            hasNextPage
+          }
           totalCount
         }
       }
     }
-  }`;
+  }
+`;
 
 const MESSAGES = /* GraphQL */ `
-  query($id: ID!, $first: Int, $after: String) {
+  query ($id: ID!, $first: Int, $after: String) {
     ticket(id: $id) {
       messages(first: $first, after: $after) {
-        edges { cursor node { id channel direction author agent { id } consultedTeam { code name } body sentAt } }
-        pageInfo { endCursor hasNextPage }
+        edges {
+          cursor
+          node {
+            id
+            channel
+            direction
+            author
+            agent {
+              id
+            }
+            consultedTeam {
+              code
+              name
+            }
+            body
+            sentAt
+          }
+        }
+        pageInfo {
+          endCursor
+          hasNextPage
+        }
         totalCount
       }
     }
-  }`;
+  }
+`;
 
 function ids<Node extends { id: string }>(page: Page<Node> | null | undefined): string[] {
   return (page?.edges ?? []).map((edge) => edge.node.id);
@@ -122,12 +153,20 @@ describe.each(ENGINES)('tickets subgraph lists on %s', (engine) => {
 
     it('returns an empty page with hasNextPage for first: 0', async () => {
       const { data } = await customerTickets(['cus_1'], { first: 0 });
-      expect(data?._entities[0]?.tickets).toEqual({ edges: [], pageInfo: { endCursor: null, hasNextPage: true }, totalCount: 4 });
+      expect(data?._entities[0]?.tickets).toEqual({
+        edges: [],
+        pageInfo: { endCursor: null, hasNextPage: true },
+        totalCount: 4,
+      });
     });
 
     it('rejects first above 100 with PAGE_SIZE_TOO_LARGE', async () => {
       const { errors } = await customerTickets(['cus_1'], { first: 101 });
-      expect(errors?.[0]?.extensions).toMatchObject({ code: 'PAGE_SIZE_TOO_LARGE', argumentName: 'first', maximum: 100 });
+      expect(errors?.[0]?.extensions).toMatchObject({
+        code: 'PAGE_SIZE_TOO_LARGE',
+        argumentName: 'first',
+        maximum: 100,
+      });
       expect(errors?.[0]?.message).toContain('Ask for at most 100 items');
     });
 
@@ -150,9 +189,33 @@ describe.each(ENGINES)('tickets subgraph lists on %s', (engine) => {
       expect(messages?.totalCount).toBe(4);
       expect(messages?.pageInfo.hasNextPage).toBe(false);
       expect(messages?.edges.map((edge) => edge.node)).toEqual([
-        { id: 'msg_1', channel: 'EMAIL', direction: 'INBOUND', author: 'Maria Keller', agent: null, consultedTeam: null, body: 'Where is my parcel? It was due on Monday.', sentAt: '2026-01-01T10:00:00.000Z' },
-        { id: 'msg_2', channel: 'EMAIL', direction: 'OUTBOUND', author: 'Anna Berg', agent: { id: 'agt_1' }, consultedTeam: null, body: 'We are looking into it.', sentAt: '2026-01-01T10:30:00.000Z' },
-        expect.objectContaining({ id: 'msg_3', channel: null, direction: 'INTERNAL', agent: { id: 'agt_2' }, consultedTeam: { code: 'billing', name: 'Billing' } }),
+        {
+          id: 'msg_1',
+          channel: 'EMAIL',
+          direction: 'INBOUND',
+          author: 'Maria Keller',
+          agent: null,
+          consultedTeam: null,
+          body: 'Where is my parcel? It was due on Monday.',
+          sentAt: '2026-01-01T10:00:00.000Z',
+        },
+        {
+          id: 'msg_2',
+          channel: 'EMAIL',
+          direction: 'OUTBOUND',
+          author: 'Anna Berg',
+          agent: { id: 'agt_1' },
+          consultedTeam: null,
+          body: 'We are looking into it.',
+          sentAt: '2026-01-01T10:30:00.000Z',
+        },
+        expect.objectContaining({
+          id: 'msg_3',
+          channel: null,
+          direction: 'INTERNAL',
+          agent: { id: 'agt_2' },
+          consultedTeam: { code: 'billing', name: 'Billing' },
+        }),
         expect.objectContaining({ id: 'msg_4', direction: 'OUTBOUND', agent: { id: 'agt_2' } }),
       ]);
     });
@@ -170,14 +233,22 @@ describe.each(ENGINES)('tickets subgraph lists on %s', (engine) => {
 
     it('reports an empty conversation with a total of 0', async () => {
       const { data } = await harness.run<MessagesData>(MESSAGES, { id: 'tkt_5' });
-      expect(data?.ticket.messages).toEqual({ edges: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 0 });
+      expect(data?.ticket.messages).toEqual({
+        edges: [],
+        pageInfo: { endCursor: null, hasNextPage: false },
+        totalCount: 0,
+      });
     });
 
     it('keeps the total when a page is past the last message', async () => {
       const last = await harness.run<MessagesData>(MESSAGES, { id: 'tkt_2' });
       const after = last.data?.ticket.messages.pageInfo.endCursor;
       const { data } = await harness.run<MessagesData>(MESSAGES, { id: 'tkt_2', after });
-      expect(data?.ticket.messages).toEqual({ edges: [], pageInfo: { endCursor: null, hasNextPage: false }, totalCount: 1 });
+      expect(data?.ticket.messages).toEqual({
+        edges: [],
+        pageInfo: { endCursor: null, hasNextPage: false },
+        totalCount: 1,
+      });
     });
 
     it('rejects first above 100 with PAGE_SIZE_TOO_LARGE and a foreign cursor with INVALID_CURSOR', async () => {

@@ -12,7 +12,15 @@ interface TicketData {
     customer: { id: string };
     order: { id: string } | null;
     shipment: { id: string } | null;
-    handoffs: { id: string; kind: string; fromTeam: { code: string }; toTeam: { code: string }; by: { id: string } | null; reason: string; at: string }[];
+    handoffs: {
+      id: string;
+      kind: string;
+      fromTeam: { code: string };
+      toTeam: { code: string };
+      by: { id: string } | null;
+      reason: string;
+      at: string;
+    }[];
   };
 }
 
@@ -59,8 +67,24 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
         order: { id: 'ord_1' },
         shipment: { id: 'shp_1' },
         handoffs: [
-          { id: 'hof_1', kind: 'TRANSFER', fromTeam: { code: 'customer_care' }, toTeam: { code: 'logistics_desk' }, by: { id: 'agt_1' }, reason: 'parcel lost', at: '2026-01-01T10:45:00.000Z' },
-          { id: 'hof_2', kind: 'CONSULT', fromTeam: { code: 'logistics_desk' }, toTeam: { code: 'billing' }, by: { id: 'agt_2' }, reason: 'refund amount', at: '2026-01-01T11:00:00.000Z' },
+          {
+            id: 'hof_1',
+            kind: 'TRANSFER',
+            fromTeam: { code: 'customer_care' },
+            toTeam: { code: 'logistics_desk' },
+            by: { id: 'agt_1' },
+            reason: 'parcel lost',
+            at: '2026-01-01T10:45:00.000Z',
+          },
+          {
+            id: 'hof_2',
+            kind: 'CONSULT',
+            fromTeam: { code: 'logistics_desk' },
+            toTeam: { code: 'billing' },
+            by: { id: 'agt_2' },
+            reason: 'refund amount',
+            at: '2026-01-01T11:00:00.000Z',
+          },
         ],
       });
     });
@@ -68,7 +92,13 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
     it('returns null for the order, shipment and assignee a ticket does not have, and no hand-offs', async () => {
       const { data } = await harness.run<TicketData>(`#graphql
         query { ticket(id: "tkt_5") { assignee { id } order { id } shipment { id } handoffs { id } customer { id } } }`);
-      expect(data?.ticket).toEqual({ assignee: null, order: null, shipment: { id: 'shp_1' }, handoffs: [], customer: { id: 'cus_2' } });
+      expect(data?.ticket).toEqual({
+        assignee: null,
+        order: null,
+        shipment: { id: 'shp_1' },
+        handoffs: [],
+        customer: { id: 'cus_2' },
+      });
     });
 
     it('rejects a malformed id with INVALID_IDENTIFIER before any SQL runs', async () => {
@@ -85,7 +115,9 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
       const { errors } = await harness.run(`#graphql
         query { ticket(id: "tkt_999") { id } }`);
       expect(errors?.[0]?.extensions?.['code']).toBe('NOT_FOUND');
-      expect(errors?.[0]?.message).toBe('No ticket has id "tkt_999". Check the value, or search by another identifier.');
+      expect(errors?.[0]?.message).toBe(
+        'No ticket has id "tkt_999". Check the value, or search by another identifier.',
+      );
     });
   });
 
@@ -94,7 +126,12 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
       const { data, errors } = await harness.run(`#graphql
         query { ticketByNumber(number: "T-100002") { id number status team { code } } }`);
       expect(errors).toBeUndefined();
-      expect(data?.['ticketByNumber']).toEqual({ id: 'tkt_2', number: 'T-100002', status: 'OPEN', team: { code: 'customer_care' } });
+      expect(data?.['ticketByNumber']).toEqual({
+        id: 'tkt_2',
+        number: 'T-100002',
+        status: 'OPEN',
+        team: { code: 'customer_care' },
+      });
     });
 
     it('accepts a number typed in lower case with spaces around it', async () => {
@@ -133,7 +170,11 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
             { id: 'agt_4', name: 'Chris Adler', team: { code: 'customer_care' } },
           ],
         },
-        { code: 'logistics_desk', name: 'Logistics desk', agents: [{ id: 'agt_2', name: 'Lars Vogel', team: { code: 'logistics_desk' } }] },
+        {
+          code: 'logistics_desk',
+          name: 'Logistics desk',
+          agents: [{ id: 'agt_2', name: 'Lars Vogel', team: { code: 'logistics_desk' } }],
+        },
       ]);
     });
   });
@@ -146,21 +187,38 @@ describe.each(ENGINES)('tickets subgraph lookups on %s', (engine) => {
       ['tkt_4', false, 'closed before its SLA due time'],
       ['tkt_5', true, 'new and never answered, past its SLA due time'],
     ])('is %s → %s: %s', async (id, breached) => {
-      const { data } = await harness.run(`#graphql
-        query($id: ID!) { ticket(id: $id) { slaBreached } }`, { id });
+      const { data } = await harness.run(
+        `#graphql
+        query($id: ID!) { ticket(id: $id) { slaBreached } }`,
+        { id },
+      );
       expect(data?.['ticket']).toEqual({ slaBreached: breached });
     });
   });
 
   describe('_entities', () => {
     const ENTITIES = /* GraphQL */ `
-      query($representations: [_Any!]!) {
+      query ($representations: [_Any!]!) {
         _entities(representations: $representations) {
-          ... on Ticket { id number }
-          ... on Order { id tickets { id } }
-          ... on Shipment { id tickets { id } }
+          ... on Ticket {
+            id
+            number
+          }
+          ... on Order {
+            id
+            tickets {
+              id
+            }
+          }
+          ... on Shipment {
+            id
+            tickets {
+              id
+            }
+          }
         }
-      }`;
+      }
+    `;
 
     it('resolves tickets by id and by number, in representation order', async () => {
       const { data, errors } = await harness.run(ENTITIES, {

@@ -18,7 +18,10 @@ export interface OperationResult<Data> {
 export interface TicketsHarness {
   db: Db;
   /** Runs one operation with a fresh context (fresh loaders, clock pinned at NOW), as one HTTP request would. */
-  run<Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>): Promise<OperationResult<Data>>;
+  run<Data = Record<string, unknown>>(
+    query: string,
+    variables?: Record<string, unknown>,
+  ): Promise<OperationResult<Data>>;
   close(): Promise<void>;
 }
 
