@@ -4,3 +4,5 @@ export { postgresDb } from './postgresDb';
 export { openEmbeddedPostgres } from './openEmbeddedPostgres';
 export type { EmbeddedPostgres } from './openEmbeddedPostgres';
 export { migrate } from './migrate';
+export { newestFirstPages, countPerParent } from './perParent';
+export type { ParentPageKey, ChildTable } from './perParent';
