@@ -1,55 +1,12 @@
-import { spawn } from 'node:child_process';
-import type { ChildProcess } from 'node:child_process';
-import { join } from 'node:path';
 import { SUBGRAPHS } from '../../subgraphs/catalog';
 import type { SubgraphName } from '../../subgraphs/catalog';
 import { migrate, postgresDb } from '../../subgraphs/shared';
 import type { Db } from '../../subgraphs/shared';
 import { seedDatabases } from '../../seed/load';
 import { createScratchDatabase } from '../support/postgres';
+import { GATEWAY_READY, startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
+import type { Child } from '../support/processes';
 import { ENGINES, migrationsDir } from '../support/testDatabases';
-
-const ROOT = join(__dirname, '..', '..');
-const TSX = join(ROOT, 'node_modules', '.bin', 'tsx');
-
-interface Child {
-  process: ChildProcess;
-  url: string;
-}
-
-/** Starts `tsx <script> [...args]` and resolves with the URL it announces in the line `ready` matches. */
-function startProcess(args: string[], env: Record<string, string>, ready: RegExp): Promise<Child> {
-  return new Promise((resolve, reject) => {
-    const child = spawn(TSX, args, { cwd: ROOT, env: { ...process.env, ...env }, stdio: ['ignore', 'pipe', 'pipe'] });
-    let output = '';
-    const timer = setTimeout(
-      () => reject(new Error(`${args.join(' ')} did not print its URL in 60 s:\n${output}`)),
-      60_000,
-    );
-    const onData = (chunk: Buffer) => {
-      output += chunk.toString();
-      const url = output.match(ready)?.[1];
-      if (url) {
-        clearTimeout(timer);
-        resolve({ process: child, url });
-      }
-    };
-    child.stdout.on('data', onData);
-    child.stderr.on('data', onData);
-    child.on('exit', (code) => {
-      clearTimeout(timer);
-      reject(new Error(`${args.join(' ')} exited with ${code}:\n${output}`));
-    });
-  });
-}
-
-function stopProcess(child: Child | undefined): Promise<void> {
-  if (!child || child.process.exitCode !== null) return Promise.resolve();
-  return new Promise((resolve) => {
-    child.process.once('exit', () => resolve());
-    child.process.kill('SIGTERM');
-  });
-}
 
 // Each subgraph alone in its own process on its own real PostgreSQL database (DATABASE_URL, migrations applied on
 // start), and the gateway alone pointed at them by URL: the production topology.
@@ -75,31 +32,28 @@ function stopProcess(child: Child | undefined): Promise<void> {
         dbs[name] = postgresDb(urls[name], { max: 2 });
       }
       const started = await Promise.all(
-        SUBGRAPHS.map(({ name }) =>
-          startProcess(
+        SUBGRAPHS.map(async ({ name }) => {
+          const child = await startProcess(
             ['scripts/subgraph.ts', name],
             { DATABASE_URL: urls[name], PORT: '0' },
-            /subgraph ready at (http:\/\/\S+\/graphql)/,
-          ),
-        ),
+            SUBGRAPH_READY,
+          );
+          children.push(child); // at once, so afterAll stops it even if another one fails to start
+          return child;
+        }),
       );
-      children.push(...started);
       // the subgraphs applied their migrations on start; this is a no-op that proves they did
       for (const { name } of SUBGRAPHS) expect(await migrate(dbs[name], name, migrationsDir(name))).toEqual([]);
       await seedDatabases(dbs, { seed: 3, customers: 20, reset: true }, () => undefined);
       const overrides = Object.fromEntries(
         SUBGRAPHS.map(({ name }, i) => [`SUBGRAPH_${name.toUpperCase()}_URL`, started[i]!.url]),
       );
-      gateway = await startProcess(
-        ['gateway/index.ts'],
-        { ...overrides, PORT: '0' },
-        /Gateway ready: (http:\/\/\S+\/graphql)/,
-      );
+      gateway = await startProcess(['gateway/index.ts'], { ...overrides, PORT: '0' }, GATEWAY_READY);
     }, 120_000);
 
     afterAll(async () => {
       await stopProcess(gateway);
-      await Promise.all(children.map(stopProcess));
+      await Promise.all(children.map((child) => stopProcess(child)));
       await Promise.all(Object.values(dbs).map((db) => db.close()));
       for (const drop of drops) await drop();
     });
