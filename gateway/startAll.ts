@@ -46,6 +46,8 @@ export interface StartAllOptions {
   supergraphPath?: string;
   /** Playground tabs; the repository's operations/ by default. */
   operations?: readonly SavedOperation[];
+  /** Replaces a subgraph's module, e.g. the tickets module with a pinned clock in tests. */
+  modules?: Partial<typeof SUBGRAPH_MODULES>;
   onProgress?: (event: StartProgress) => void;
   onInternalError?: (error: unknown, where: string) => void;
   gatewayLogger?: GatewayLogger;
@@ -108,7 +110,8 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
 
     const subgraphUrls = {} as Record<SubgraphName, string>;
     for (const { name } of SUBGRAPHS) {
-      const running: RunningSubgraph = await listenSubgraph(SUBGRAPH_MODULES[name], dbs[name], {
+      const module = options.modules?.[name] ?? SUBGRAPH_MODULES[name];
+      const running: RunningSubgraph = await listenSubgraph(module, dbs[name], {
         port: 0,
         host: '127.0.0.1',
         onInternalError: (error) => options.onInternalError?.(error, name),

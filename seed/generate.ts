@@ -5,6 +5,7 @@ import { Random } from './random';
 import { emptyRows } from './rows';
 import type { SeedRows } from './rows';
 import { buildScenarios, SCENARIO_CUSTOMER_COUNT } from './scenarios';
+import { openQueueTicket } from './scenarios/supportQueue';
 
 export interface SeedOptions {
   /** Same seed, customers and asOf → the same rows, byte for byte. */
@@ -28,7 +29,7 @@ export const MAX_CUSTOMERS = 10_000_000;
 export const DEFAULT_CHUNK_SIZE = 1_000;
 
 /**
- * Generates the data for all five schemas as a sequence of batches: the first holds the shop (teams, agents,
+ * Generates the data for all five schemas as a sequence of batches: the first holds the shop (agents,
  * warehouses, products, stock) and the five scenario customers, each later one `chunkSize` generated customers with
  * everything they own. Only one batch lives at a time, so a million orders never sit in memory together.
  *
@@ -58,7 +59,6 @@ export function* generateSeed(options: SeedOptions): Generator<SeedBatch> {
   const catalogue = buildCatalogue(asOf);
   const ids = new IdAllocator();
   const first = emptyRows();
-  first.teams.push(...catalogue.teams);
   first.agents.push(...catalogue.agents);
   first.warehouses.push(...catalogue.warehouses);
   first.products.push(...catalogue.products);
@@ -69,7 +69,10 @@ export function* generateSeed(options: SeedOptions): Generator<SeedBatch> {
   for (let start = SCENARIO_CUSTOMER_COUNT + 1; start <= customers; start += chunkSize) {
     const end = Math.min(customers, start + chunkSize - 1);
     const rows = emptyRows();
-    for (let n = start; n <= end; n++) randomCustomer({ r: new Random(seed, n), ids, asOf, catalogue, rows }, n);
+    for (let n = start; n <= end; n++) {
+      randomCustomer({ r: new Random(seed, n), ids, asOf, catalogue, rows }, n);
+      openQueueTicket({ ids, asOf, catalogue, rows }, n);
+    }
     yield { customersDone: end, customersTotal: customers, rows };
   }
 }

@@ -3,6 +3,7 @@ import type { SubgraphName } from '../subgraphs/catalog';
 import type { Db, Queryable } from '../subgraphs/shared/db';
 import { checkSeedOptions, generateSeed } from './generate';
 import type { SeedBatch, SeedOptions } from './generate';
+import { advanceSequences } from './advanceSequences';
 import { insertRows } from './insertRows';
 import type { SeedRows, TableKey } from './rows';
 import { TABLE_KEYS, TABLES } from './tables';
@@ -95,6 +96,7 @@ export async function seedDatabases(
       elapsedMs: Date.now() - started,
     });
   }
+  await advanceSequences(dbs.tickets);
   return { asOf: seedOptions.asOf, customers: seedOptions.customers, rows: written, elapsedMs: Date.now() - started };
 }
 

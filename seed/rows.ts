@@ -147,6 +147,8 @@ export interface TicketRow {
   first_responded_at: Date | null;
   sla_due_at: Date;
   resolved_at: Date | null;
+  /** How many times the customer reopened it after a resolution (see seed/scenarios/supportQueue.ts). */
+  reopen_count: number;
 }
 export interface MessageRow {
   id: string;
@@ -172,7 +174,6 @@ export interface HandoffRow {
 
 /** Rows for every table, keyed by a camelCase table key (see TABLES for where each one goes). */
 export interface SeedRows {
-  teams: TeamRow[];
   agents: AgentRow[];
   warehouses: WarehouseRow[];
   products: ProductRow[];
@@ -195,7 +196,6 @@ export type TableKey = keyof SeedRows;
 
 export function emptyRows(): SeedRows {
   return {
-    teams: [],
     agents: [],
     warehouses: [],
     products: [],

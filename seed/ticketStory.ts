@@ -43,6 +43,12 @@ export interface TicketPlan {
   priority?: TicketPriority;
   /** Forces the hand-off the conversation has; chosen at random when not given. */
   handoff?: 'TRANSFER' | 'CONSULT' | 'NONE';
+  /** Whether the consulted team answers a consultation inside the ticket (it does unless told otherwise). */
+  consultAnswered?: boolean;
+  /** Bounds the span, in hours after opening, over which the conversation's messages are spread. */
+  spanHours?: number;
+  /** Times the customer reopened it (0 unless given). */
+  reopenCount?: number;
 }
 
 const CHANNELS: readonly (readonly [Channel, number])[] = [
@@ -97,6 +103,7 @@ export function openTicket(ctx: StoryContext, customer: CustomerRow, plan: Ticke
     first_responded_at: null,
     sla_due_at: plus(plan.createdAt, sla.resolution * HOUR),
     resolved_at: null,
+    reopen_count: plan.reopenCount ?? 0,
   };
   ctx.rows.tickets.push(ticket);
 
@@ -176,7 +183,7 @@ export function openTicket(ctx: StoryContext, customer: CustomerRow, plan: Ticke
         });
       });
       say('INTERNAL', null, question, by, consulted);
-      say('INTERNAL', null, answer, agentOf(consulted), consulted);
+      if (plan.consultAnswered ?? true) say('INTERNAL', null, answer, agentOf(consulted), consulted);
     }
     if (r.chance(0.35)) {
       const followUp = otherChannel(ctx, channel);
@@ -196,7 +203,8 @@ export function openTicket(ctx: StoryContext, customer: CustomerRow, plan: Ticke
   }
 
   // spread the steps over the ticket's life, never past asOf
-  const spanMs = Math.max(MINUTE, Math.min(ageMs, r.int(1, 5 * 24) * HOUR));
+  const drawnSpanMs = r.int(1, 5 * 24) * HOUR;
+  const spanMs = Math.max(MINUTE, Math.min(ageMs, plan.spanHours ? plan.spanHours * HOUR : drawnSpanMs));
   const offsets = steps
     .map((_, index) => (index === 0 ? 0 : Math.floor((r.next() * spanMs) / MINUTE) * MINUTE))
     .sort((a, b) => a - b);

@@ -71,6 +71,7 @@ export function aisha(ctx: StoryContext): CustomerRow {
     first_responded_at: null,
     sla_due_at: w.at(opened + 72 * HOUR),
     resolved_at: null,
+    reopen_count: 0,
   });
   w.message(
     S.ticketId,

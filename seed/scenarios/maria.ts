@@ -99,6 +99,7 @@ export function maria(ctx: StoryContext): CustomerRow {
     first_responded_at: w.at(opened + 6 * MINUTE),
     sla_due_at: w.at(opened + 24 * HOUR),
     resolved_at: null,
+    reopen_count: 0,
   });
   const t = S.ticketId;
   w.message(

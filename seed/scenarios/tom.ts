@@ -93,6 +93,7 @@ export function tom(ctx: StoryContext): CustomerRow {
     first_responded_at: w.at(opened + 3 * HOUR),
     sla_due_at: w.at(opened + 72 * HOUR),
     resolved_at: w.at(resolved),
+    reopen_count: 0,
   });
   const t = S.ticketId;
   w.message(

@@ -1,5 +1,7 @@
 import DataLoader from 'dataloader';
 import type { ActivityEvent, Queryable } from '../shared';
+import { createKpiLoaders } from './kpis/kpiLoaders';
+import type { CarrierComplaintRow, ShipmentComplaint } from './kpis/carrierComplaintsRepository';
 import { shipmentActivity } from './data/shipmentActivity';
 import { shipmentRepository } from './data/shipmentRepository';
 import { trackingEventRepository } from './data/trackingEventRepository';
@@ -16,6 +18,8 @@ export interface LogisticsLoaders {
   trackingEventsByShipmentId: DataLoader<string, TrackingEventRow[]>;
   /** Timeline entries for every tracking event of every shipment addressed to the customer. */
   activityByCustomerId: DataLoader<string, ActivityEvent[]>;
+  /** Complaints per carrier for a list of complaints per shipment (TicketKpis.complaintsByCarrier). */
+  carrierComplaints: DataLoader<readonly ShipmentComplaint[], CarrierComplaintRow[], string>;
 }
 
 /** Fresh loaders for one request, so nothing is cached across requests. */
@@ -27,6 +31,7 @@ export function createLogisticsLoaders(db: Queryable): LogisticsLoaders {
     shipments.findByTrackingNumbers(numbers),
   );
   return {
+    ...createKpiLoaders(db),
     shipmentById,
     shipmentByTrackingNumber,
     shipmentsByOrderId: new DataLoader(async (orderIds) => {

@@ -6,6 +6,7 @@ import { customerFiguresRepository } from './data/customerFiguresRepository';
 import { orderPartsRepository } from './data/orderPartsRepository';
 import { orderRepository } from './data/orderRepository';
 import type { OrderPageKey } from './data/orderRepository';
+import { createKpiLoaders } from './kpis/kpiLoaders';
 import type { LifetimeValueRow, OrderLineRow, OrderRow, PaymentRow, RefundRow } from './data/rows';
 
 function pageCacheKey(key: OrderPageKey): string {
@@ -32,6 +33,7 @@ export function createOrdersLoaders(db: Queryable) {
   });
 
   return {
+    ...createKpiLoaders(db),
     orderById,
     orderByNumber,
     ordersByCustomerId: new DataLoader<OrderPageKey, OrderRow[], string>(

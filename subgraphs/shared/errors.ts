@@ -10,6 +10,18 @@ export enum ErrorCode {
   PAGE_SIZE_TOO_LARGE = 'PAGE_SIZE_TOO_LARGE',
   /** `after` is not a cursor this list handed out. */
   INVALID_CURSOR = 'INVALID_CURSOR',
+  /** The ticket's status does not allow this change (e.g. resolving a resolved ticket). */
+  INVALID_TRANSITION = 'INVALID_TRANSITION',
+  /** The ticket is closed for good and accepts no change. */
+  TICKET_CLOSED = 'TICKET_CLOSED',
+  /** A transfer or consultation names the team that already owns the ticket. */
+  SAME_TEAM = 'SAME_TEAM',
+  /** The agent does not belong to the team the change requires. */
+  AGENT_NOT_IN_TEAM = 'AGENT_NOT_IN_TEAM',
+  /** An answer to a consultation that is not open. */
+  NO_OPEN_CONSULTATION = 'NO_OPEN_CONSULTATION',
+  /** An idempotency key sent again with a different request. */
+  IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
   /** Any other argument that cannot be used as given. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   /** Our fault. The message says nothing more; the details are in the subgraph's log. */

@@ -10,6 +10,8 @@ export const IDENTIFIERS = {
   trackingNumber: { pattern: /^[A-Z0-9]{8,30}$/, expected: '8 to 30 letters and digits, e.g. DHL00012345678' },
   ticketId: { pattern: /^tkt_[1-9][0-9]{0,11}$/, expected: 'tkt_<number>, e.g. tkt_1' },
   ticketNumber: { pattern: /^T-[0-9]{6,12}$/, expected: 'T-<6 to 12 digits>, e.g. T-100001' },
+  agentId: { pattern: /^agt_[1-9][0-9]{0,11}$/, expected: 'agt_<number>, e.g. agt_1' },
+  teamCode: { pattern: /^[a-z][a-z_]{0,39}$/, expected: 'a team code in lower case, e.g. billing (see Query.teams)' },
   email: { pattern: /^[^\s@]+@[^\s@]+\.[^\s@]+$/, expected: 'an e-mail address such as maria@example.com' },
   phone: { pattern: /^\+[1-9][0-9]{6,14}$/, expected: 'a phone number in E.164 form such as +4930123456' },
 } as const;

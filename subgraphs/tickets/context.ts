@@ -1,11 +1,13 @@
-import type { Queryable } from '../shared';
+import type { Db } from '../shared';
 import { createTicketsLoaders } from './loaders';
 import type { TicketsLoaders } from './loaders';
 
-/** What every tickets resolver gets: per-request loaders (resolvers never touch SQL) and a clock. */
+/** What every tickets resolver gets: per-request loaders (resolvers never touch SQL), the database and a clock. */
 export interface TicketsContext {
   loaders: TicketsLoaders;
-  /** The current time, for `Ticket.slaBreached`; a function so tests can pin it. */
+  /** For the lifecycle mutations: each is one transaction (see lifecycle/). Reads go through `loaders`. */
+  db: Db;
+  /** The current time, for `Ticket.slaBreached` and the times mutations write; a function so tests can pin it. */
   now: () => Date;
 }
 
@@ -13,6 +15,6 @@ export interface TicketsContextOptions {
   now?: () => Date;
 }
 
-export function createTicketsContext(db: Queryable, options: TicketsContextOptions = {}): TicketsContext {
-  return { loaders: createTicketsLoaders(db), now: options.now ?? (() => new Date()) };
+export function createTicketsContext(db: Db, options: TicketsContextOptions = {}): TicketsContext {
+  return { loaders: createTicketsLoaders(db), db, now: options.now ?? (() => new Date()) };
 }

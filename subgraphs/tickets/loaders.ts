@@ -2,14 +2,18 @@ import DataLoader from 'dataloader';
 import type { ActivityEvent, Queryable } from '../shared';
 import { activityRepository } from './data/activityRepository';
 import { customerTicketRepository } from './data/customerTicketRepository';
+import { eventRepository } from './data/eventRepository';
+import { rulesRepository } from './data/rulesRepository';
 import type { CustomerTicketFilter, CustomerTicketPageKey } from './data/customerTicketRepository';
 import { handoffRepository } from './data/handoffRepository';
 import { messageRepository } from './data/messageRepository';
 import type { MessagePage, MessagePageKey } from './data/messageRepository';
-import type { AgentRow, HandoffRow, TeamRow, TicketRow } from './data/rows';
+import type { AgentRow, HandoffRow, TeamRow, TicketEventRow, TicketRow } from './data/rows';
 import { teamRepository } from './data/teamRepository';
 import { ticketRepository } from './data/ticketRepository';
 import { toActivityEvent } from './domain/ticketActivity';
+import { createKpiLoaders } from './kpis/kpiLoaders';
+import { createUnattendedLoaders } from './unattended/unattendedLoaders';
 
 // Page keys are objects; DataLoader caches by identity unless told how to compare them.
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
@@ -22,11 +26,15 @@ export function createTicketsLoaders(db: Queryable) {
   const handoffs = handoffRepository(db);
   const teams = teamRepository(db);
   const activity = activityRepository(db);
+  const events = eventRepository(db);
+  const rules = rulesRepository(db);
 
   const teamByCode = new DataLoader<string, TeamRow>((codes) => teams.findByCodes(codes));
   let allTeams: Promise<TeamRow[]> | undefined;
 
   return {
+    ...createUnattendedLoaders(db),
+    ...createKpiLoaders(db),
     ticketById: new DataLoader<string, TicketRow>((ids) => tickets.findByIds(ids)),
     ticketByNumber: new DataLoader<string, TicketRow>((numbers) => tickets.findByNumbers(numbers)),
     ticketsByOrderId: new DataLoader<string, TicketRow[]>((ids) => tickets.findByOrderIds(ids)),
@@ -44,12 +52,17 @@ export function createTicketsLoaders(db: Queryable) {
       byValue,
     ),
     handoffsByTicketId: new DataLoader<string, HandoffRow[]>((ids) => handoffs.findByTicketIds(ids)),
+    eventsByTicketId: new DataLoader<string, TicketEventRow[]>((ids) => events.findByTicketIds(ids)),
     teamByCode,
     agentById: new DataLoader<string, AgentRow>((ids) => teams.findAgentsByIds(ids)),
     agentsByTeamCode: new DataLoader<string, AgentRow[]>((codes) => teams.findAgentsByTeamCodes(codes)),
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await activity.findByCustomerIds(ids)).map((rows) => rows.map(toActivityEvent)),
     ),
+    /** Where each category is routed (one small statement; the playground reads it). */
+    routingRules: () => rules.routingRules(),
+    /** The SLA of each priority. */
+    slaPolicies: () => rules.slaPolicies(),
     /** Every team, read once per request; the rows also fill teamByCode. */
     allTeams(): Promise<TeamRow[]> {
       allTeams ??= teams.findAll().then((rows) => {

@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
-import type { Queryable, SubgraphModule } from '../shared';
+import type { Db, SubgraphModule } from '../shared';
 import { createTicketsContext } from './context';
 import type { TicketsContext } from './context';
 import { resolvers } from './resolvers';
@@ -13,5 +13,6 @@ export const ticketsModule: SubgraphModule<TicketsContext> = {
   // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
   resolvers: resolvers as GraphQLResolverMap<TicketsContext>,
   migrationsDir: join(__dirname, 'data', 'migrations'),
-  createContext: (db: Queryable) => createTicketsContext(db),
+  // the servers always hand over a Db (mutations need its transactions); SubgraphModule promises only a Queryable
+  createContext: (db: Db) => createTicketsContext(db),
 };

@@ -1,6 +1,10 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { startAll } from '../../gateway/startAll';
 import type { SubgraphName } from '../../subgraphs/catalog';
+import type { Db, SubgraphModule } from '../../subgraphs/shared';
+import { createTicketsContext } from '../../subgraphs/tickets/context';
+import type { TicketsContext } from '../../subgraphs/tickets/context';
+import { ticketsModule } from '../../subgraphs/tickets/module';
 import { openTestDatabases } from './testDatabases';
 import type { Engine } from './testDatabases';
 
@@ -25,6 +29,8 @@ export interface Stack {
   /** SQL statements all five subgraphs sent since the last resetStatements(). */
   statements(): number;
   statementsOf(name: SubgraphName): number;
+  /** The seeded databases, for tests that recompute figures from the raw rows. */
+  dbs: Record<SubgraphName, Db>;
   resetStatements(): void;
   stop(): Promise<void>;
 }
@@ -32,8 +38,10 @@ export interface Stack {
 /**
  * The whole product as a user runs it: five subgraphs, each on its own HTTP port, the gateway in front of them on
  * another, on fresh databases of `engine` seeded with the scenario customers and `customers - 5` generated ones.
+ * `now` pins the tickets clock (otherwise the real time, weeks after TEST_AS_OF).
  */
-export async function startStack(engine: Engine, options: { customers?: number } = {}): Promise<Stack> {
+export async function startStack(engine: Engine, options: { customers?: number; now?: Date } = {}): Promise<Stack> {
+  const { now } = options;
   const databases = await openTestDatabases(engine);
   let running: Awaited<ReturnType<typeof startAll>>;
   try {
@@ -41,6 +49,8 @@ export async function startStack(engine: Engine, options: { customers?: number }
       dbs: databases.dbs,
       seed: { seed: 11, customers: options.customers ?? 30, asOf: TEST_AS_OF },
       port: 0,
+      // `now` pins the tickets subgraph's clock (SLA, unattended, backlog) to an instant of the seeded data
+      ...(now && { modules: { tickets: ticketsModuleAt(now) } }),
     });
   } catch (error) {
     await databases.close();
@@ -60,6 +70,7 @@ export async function startStack(engine: Engine, options: { customers?: number }
     },
     statements: () => all.reduce((sum, db) => sum + db.stats.statements, 0),
     statementsOf: (name) => databases.dbs[name].stats.statements,
+    dbs: databases.dbs,
     resetStatements() {
       for (const db of all) db.stats.statements = 0;
     },
@@ -68,4 +79,13 @@ export async function startStack(engine: Engine, options: { customers?: number }
       await databases.close();
     },
   };
+}
+
+/** The tickets module with its clock stopped at `now`, its context type forgotten as in subgraphs/modules.ts. */
+function ticketsModuleAt(now: Date): SubgraphModule<object> {
+  const pinned: SubgraphModule<TicketsContext> = {
+    ...ticketsModule,
+    createContext: (db: Db) => createTicketsContext(db, { now: () => now }),
+  };
+  return pinned as unknown as SubgraphModule<object>;
 }

@@ -32,6 +32,15 @@ export type ActivityEvent = {
 /** A parcel carrier. */
 export type Carrier = 'DHL' | 'DPD' | 'GLS' | 'HERMES' | 'UPS';
 
+/** How many complaints concerned one carrier's shipments. */
+export type CarrierComplaints = {
+  __typename?: 'CarrierComplaints';
+  /** The carrier. */
+  carrier: Carrier;
+  /** How many complaints were about one of its shipments. */
+  tickets: Scalars['Int']['output'];
+};
+
 export type Customer = {
   __typename?: 'Customer';
   /** Stable id, of the form `cus_<number>`. */
@@ -95,6 +104,13 @@ export type Shipment = {
   trackingNumber: Scalars['String']['output'];
 };
 
+/** How many complaints are about one shipment (internal). */
+export type ShipmentComplaintCount = {
+  __typename?: 'ShipmentComplaintCount';
+  shipmentId: Scalars['ID']['output'];
+  tickets: Scalars['Int']['output'];
+};
+
 /** Where a shipment stands. */
 export type ShipmentStatus =
   /** Handed to the recipient. */
@@ -111,6 +127,19 @@ export type ShipmentStatus =
   | 'OUT_FOR_DELIVERY'
   /** On its way back to us. */
   | 'RETURNED';
+
+export type TicketKpis = {
+  __typename?: 'TicketKpis';
+  /**
+   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about a
+   * shipment) per carrier of that shipment. Every carrier with at least one complaint, most first, then by carrier.
+   */
+  complaintsByCarrier: Array<CarrierComplaints>;
+  /** Complaints per shipment (from tickets; internal). */
+  complaintsByShipment: Array<ShipmentComplaintCount>;
+  /** Identifies the window and filters (opaque). */
+  id: Scalars['ID']['output'];
+};
 
 /** One scan or status change reported by the carrier. */
 export type TrackingEvent = {
@@ -230,6 +259,7 @@ export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Order: Order;
   Shipment: Shipment;
+  TicketKpis: TicketKpis;
 }>;
 
 /** Mapping of federation reference types */
@@ -240,6 +270,14 @@ export type FederationReferenceTypes = ResolversObject<{
     | GraphQLRecursivePick<FederationTypes['Shipment'], { id: true }>
     | GraphQLRecursivePick<FederationTypes['Shipment'], { trackingNumber: true }>
   );
+  TicketKpis: { __typename: 'TicketKpis' } & GraphQLRecursivePick<FederationTypes['TicketKpis'], { id: true }> &
+    (
+      | Record<PropertyKey, never>
+      | GraphQLRecursivePick<
+          FederationTypes['TicketKpis'],
+          { complaintsByShipment: { shipmentId: true; tickets: true } }
+        >
+    );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -248,12 +286,16 @@ export type ResolversTypes = ResolversObject<{
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Carrier: Carrier;
+  CarrierComplaints: ResolverTypeWrapper<CarrierComplaints>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
+  ShipmentComplaintCount: ResolverTypeWrapper<ShipmentComplaintCount>;
   ShipmentStatus: ShipmentStatus;
+  TicketKpis: ResolverTypeWrapper<TicketKpis>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
@@ -263,11 +305,15 @@ export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
   String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
+  CarrierComplaints: CarrierComplaints;
+  Int: Scalars['Int']['output'];
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
   Shipment: ShipmentRow;
+  ShipmentComplaintCount: ShipmentComplaintCount;
+  TicketKpis: TicketKpis | FederationReferenceTypes['TicketKpis'];
   TrackingEvent: TrackingEventRow;
   Boolean: Scalars['Boolean']['output'];
 }>;
@@ -284,6 +330,14 @@ export type ActivityEventResolvers<
   shipmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+}>;
+
+export type CarrierComplaintsResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['CarrierComplaints'] = ResolversParentTypes['CarrierComplaints'],
+> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<
@@ -358,6 +412,28 @@ export type ShipmentResolvers<
   trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type ShipmentComplaintCountResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['ShipmentComplaintCount'] = ResolversParentTypes['ShipmentComplaintCount'],
+> = ResolversObject<{
+  shipmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type TicketKpisResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['TicketKpis'] = ResolversParentTypes['TicketKpis'],
+  FederationReferenceType extends FederationReferenceTypes['TicketKpis'] = FederationReferenceTypes['TicketKpis'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['TicketKpis']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  complaintsByCarrier?: Resolver<Array<ResolversTypes['CarrierComplaints']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type TrackingEventResolvers<
   ContextType = LogisticsContext,
   ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent'],
@@ -371,10 +447,13 @@ export type TrackingEventResolvers<
 
 export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
+  CarrierComplaints?: CarrierComplaintsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
+  ShipmentComplaintCount?: ShipmentComplaintCountResolvers<ContextType>;
+  TicketKpis?: TicketKpisResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
 }>;

@@ -85,6 +85,13 @@ export type Order = {
   total: Money;
 };
 
+/** How many complaints are about one order (internal). */
+export type OrderComplaintCount = {
+  __typename?: 'OrderComplaintCount';
+  orderId: Scalars['ID']['output'];
+  tickets: Scalars['Int']['output'];
+};
+
 /** A page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -170,6 +177,15 @@ export type Product = {
   sku: Scalars['ID']['output'];
 };
 
+/** How many complaints concerned orders containing one product. */
+export type ProductComplaints = {
+  __typename?: 'ProductComplaints';
+  /** The product. */
+  product: Product;
+  /** How many complaints were about an order containing it. */
+  tickets: Scalars['Int']['output'];
+};
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -203,6 +219,20 @@ export type Refund = {
   id: Scalars['ID']['output'];
   /** Why it was refunded. */
   reason: Scalars['String']['output'];
+};
+
+export type TicketKpis = {
+  __typename?: 'TicketKpis';
+  /** Complaints per order (from tickets; internal). */
+  complaintsByOrder: Array<OrderComplaintCount>;
+  /**
+   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about an order)
+   * per product: a complaint about an order counts once for every distinct sku on that order. Most complaints first,
+   * then by sku.
+   */
+  complaintsByProduct: Array<ProductComplaints>;
+  /** Identifies the window and filters (opaque). */
+  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -307,6 +337,7 @@ export type DirectiveResolverFn<
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Order: Order;
+  TicketKpis: TicketKpis;
 }>;
 
 /** Mapping of federation reference types */
@@ -316,6 +347,11 @@ export type FederationReferenceTypes = ResolversObject<{
     | GraphQLRecursivePick<FederationTypes['Order'], { id: true }>
     | GraphQLRecursivePick<FederationTypes['Order'], { number: true }>
   );
+  TicketKpis: { __typename: 'TicketKpis' } & GraphQLRecursivePick<FederationTypes['TicketKpis'], { id: true }> &
+    (
+      | Record<PropertyKey, never>
+      | GraphQLRecursivePick<FederationTypes['TicketKpis'], { complaintsByOrder: { orderId: true; tickets: true } }>
+    );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -328,6 +364,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
   Order: ResolverTypeWrapper<OrderRow>;
+  OrderComplaintCount: ResolverTypeWrapper<OrderComplaintCount>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderLine: ResolverTypeWrapper<OrderLineRow>;
@@ -338,8 +375,12 @@ export type ResolversTypes = ResolversObject<{
   PaymentMethod: PaymentMethod;
   PaymentStatus: PaymentStatus;
   Product: ResolverTypeWrapper<ProductRef>;
+  ProductComplaints: ResolverTypeWrapper<Omit<ProductComplaints, 'product'> & { product: ResolversTypes['Product'] }>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
+  TicketKpis: ResolverTypeWrapper<
+    Omit<TicketKpis, 'complaintsByProduct'> & { complaintsByProduct: Array<ResolversTypes['ProductComplaints']> }
+  >;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -352,6 +393,7 @@ export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
   Order: OrderRow;
+  OrderComplaintCount: OrderComplaintCount;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderLine: OrderLineRow;
@@ -359,8 +401,14 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   Product: ProductRef;
+  ProductComplaints: Omit<ProductComplaints, 'product'> & { product: ResolversParentTypes['Product'] };
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
+  TicketKpis:
+    | (Omit<TicketKpis, 'complaintsByProduct'> & {
+        complaintsByProduct: Array<ResolversParentTypes['ProductComplaints']>;
+      })
+    | FederationReferenceTypes['TicketKpis'];
 }>;
 
 export type ActivityEventResolvers<
@@ -434,6 +482,14 @@ export type OrderResolvers<
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
+export type OrderComplaintCountResolvers<
+  ContextType = OrdersContext,
+  ParentType extends ResolversParentTypes['OrderComplaintCount'] = ResolversParentTypes['OrderComplaintCount'],
+> = ResolversObject<{
+  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type OrderConnectionResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection'],
@@ -488,6 +544,14 @@ export type ProductResolvers<
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
+export type ProductComplaintsResolvers<
+  ContextType = OrdersContext,
+  ParentType extends ResolversParentTypes['ProductComplaints'] = ResolversParentTypes['ProductComplaints'],
+> = ResolversObject<{
+  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
 export type QueryResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -511,18 +575,35 @@ export type RefundResolvers<
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
+export type TicketKpisResolvers<
+  ContextType = OrdersContext,
+  ParentType extends ResolversParentTypes['TicketKpis'] = ResolversParentTypes['TicketKpis'],
+  FederationReferenceType extends FederationReferenceTypes['TicketKpis'] = FederationReferenceTypes['TicketKpis'],
+> = ResolversObject<{
+  __resolveReference?: ReferenceResolver<
+    Maybe<ResolversTypes['TicketKpis']> | FederationReferenceType,
+    FederationReferenceType,
+    ContextType
+  >;
+  complaintsByProduct?: Resolver<Array<ResolversTypes['ProductComplaints']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
 export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
+  OrderComplaintCount?: OrderComplaintCountResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
+  ProductComplaints?: ProductComplaintsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
+  TicketKpis?: TicketKpisResolvers<ContextType>;
 }>;

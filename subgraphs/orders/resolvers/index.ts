@@ -1,4 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
+import { TicketKpis } from '../kpis/TicketKpis';
 import { Customer } from './Customer';
 import { Order } from './Order';
 import { OrderLine } from './OrderLine';
@@ -7,4 +8,4 @@ import { Query } from './Query';
 import { Refund } from './Refund';
 
 /** Every orders resolver, checked against the types generated from schema/orders.graphql. */
-export const resolvers: Resolvers = { Query, Customer, Order, OrderLine, Payment, Refund };
+export const resolvers: Resolvers = { Query, Customer, Order, OrderLine, Payment, Refund, TicketKpis };

@@ -2,7 +2,9 @@ import type {
   Channel,
   HandoffKind,
   MessageDirection,
+  ResolutionCode,
   TicketCategory,
+  TicketEventKind,
   TicketPriority,
   TicketStatus,
 } from '../__generated__/resolvers-types';
@@ -40,6 +42,8 @@ export interface TicketRow {
   firstRespondedAt: Date | null;
   slaDueAt: Date;
   resolvedAt: Date | null;
+  reopenCount: number;
+  resolutionCode: ResolutionCode | null;
 }
 
 /** One row of tickets.messages. `channel` is null exactly for internal notes. */
@@ -78,4 +82,33 @@ export interface AgentRow {
   id: string;
   name: string;
   teamCode: string;
+}
+
+/** One row of tickets.ticket_events: one change of a ticket, written with the change. */
+export interface TicketEventRow {
+  id: string;
+  ticketId: string;
+  kind: TicketEventKind;
+  fromStatus: TicketStatus | null;
+  toStatus: TicketStatus;
+  teamCode: string;
+  agentId: string | null;
+  actor: string;
+  /** What `details` says in words (`details->>'text'`). */
+  text: string;
+  at: Date;
+}
+
+/** Where new tickets of one category go (tickets.routing_rules, or the fallback team). */
+export interface RoutingRuleRow {
+  category: TicketCategory;
+  teamCode: string;
+  isFallback: boolean;
+}
+
+/** One row of tickets.sla_policies. */
+export interface SlaPolicyRow {
+  priority: TicketPriority;
+  firstResponseMinutes: number;
+  resolutionMinutes: number;
 }

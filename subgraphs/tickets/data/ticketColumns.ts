@@ -16,4 +16,6 @@ export const TICKET_COLUMNS = `
   t.first_response_due_at AS "firstResponseDueAt",
   t.first_responded_at AS "firstRespondedAt",
   t.sla_due_at AS "slaDueAt",
-  t.resolved_at AS "resolvedAt"`;
+  t.resolved_at AS "resolvedAt",
+  t.reopen_count AS "reopenCount",
+  t.resolution_code AS "resolutionCode"`;

@@ -12,4 +12,10 @@ export const Query: QueryResolvers = {
   teams(_parent, _args, { loaders }) {
     return loaders.allTeams();
   },
+  routingRules(_parent, _args, { loaders }) {
+    return loaders.routingRules();
+  },
+  slaPolicies(_parent, _args, { loaders }) {
+    return loaders.slaPolicies();
+  },
 };

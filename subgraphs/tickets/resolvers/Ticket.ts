@@ -39,4 +39,7 @@ export const Ticket: TicketResolvers = {
   handoffs(ticket, _args, { loaders }) {
     return loaders.handoffsByTicketId.load(ticket.id);
   },
+  history(ticket, _args, { loaders }) {
+    return loaders.eventsByTicketId.load(ticket.id);
+  },
 };

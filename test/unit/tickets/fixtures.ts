@@ -7,7 +7,8 @@
  */
 export const FIXTURE_SQL = `
 INSERT INTO tickets.teams (code, name) VALUES
-  ('customer_care', 'Customer care'), ('logistics_desk', 'Logistics desk'), ('billing', 'Billing');
+  ('customer_care', 'Customer care'), ('logistics_desk', 'Logistics desk'), ('billing', 'Billing')
+  ON CONFLICT (code) DO NOTHING; -- migration 002 creates the teams
 INSERT INTO tickets.agents (id, name, team_code) VALUES
   ('agt_1', 'Anna Berg', 'customer_care'), ('agt_2', 'Lars Vogel', 'logistics_desk'),
   ('agt_3', 'Bea Roth', 'billing'), ('agt_4', 'Chris Adler', 'customer_care');
