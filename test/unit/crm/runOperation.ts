@@ -1,23 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import type { GraphQLFormattedError } from 'graphql';
-import type { Db } from '../../../subgraphs/shared';
 import { crmModule } from '../../../subgraphs/crm/module';
-import type { CrmContext } from '../../../subgraphs/crm/context';
+import { operationRunner } from '../../support/runOperation';
 
-export interface OperationResult {
-  data: Record<string, unknown> | null | undefined;
-  errors: readonly GraphQLFormattedError[] | undefined;
-}
+export type { OperationResult } from '../../support/runOperation';
 
-/** Runs one operation with a fresh context (fresh loaders), as one HTTP request would. */
-export async function runOperation(
-  server: ApolloServer<CrmContext>,
-  db: Db,
-  query: string,
-  variables: Record<string, unknown> = {},
-): Promise<OperationResult> {
-  const response = await server.executeOperation({ query, variables }, { contextValue: crmModule.createContext(db) });
-  if (response.body.kind !== 'single')
-    throw new Error('expected a single result; the operation must not use @defer or @stream');
-  return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
-}
+/** Runs one operation against the crm subgraph with a fresh context, as one HTTP request would. */
+export const runOperation = operationRunner(crmModule);
