@@ -25,11 +25,17 @@ export interface TicketsHarness {
   close(): Promise<void>;
 }
 
-/** A started tickets subgraph server on fresh databases of `engine`, filled with the shared fixture. */
-export async function openTicketsHarness(engine: Engine): Promise<TicketsHarness> {
+/**
+ * A started tickets subgraph server on fresh databases of `engine`, filled with `fixtureSql` (the shared fixture by
+ * default), its clock stopped at `now` (NOW by default).
+ */
+export async function openTicketsHarness(
+  engine: Engine,
+  { fixtureSql = FIXTURE_SQL, now = NOW }: { fixtureSql?: string; now?: Date } = {},
+): Promise<TicketsHarness> {
   const databases = await openTestDatabases(engine);
   const db = databases.dbs.tickets;
-  await db.exec(FIXTURE_SQL);
+  await db.exec(fixtureSql);
   const server = createSubgraphServer(ticketsModule, db);
   await server.start();
   return {
@@ -37,7 +43,7 @@ export async function openTicketsHarness(engine: Engine): Promise<TicketsHarness
     async run<Data>(query: string, variables: Record<string, unknown> = {}) {
       const response = await server.executeOperation<Data & Record<string, unknown>>(
         { query, variables },
-        { contextValue: createTicketsContext(db, { now: () => NOW }) },
+        { contextValue: createTicketsContext(db, { now: () => now }) },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result; do not use @defer or @stream');
       return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
