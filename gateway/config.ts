@@ -1,5 +1,7 @@
-import { ConfigError, httpUrlVariable, portVariable, readVariables, stringVariable } from './env';
+import { ConfigError, httpUrlVariable, integerVariable, portVariable, readVariables, stringVariable } from './env';
 import type { Env, EnvIssue } from './env';
+import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './resilience/options';
+import type { ResilienceOptions } from './resilience/options';
 import { loadSupergraph, SupergraphError } from './supergraph';
 import type { LoadedSupergraph } from './supergraph';
 
@@ -13,16 +15,32 @@ export interface GatewayConfig {
   supergraph: LoadedSupergraph;
   /** Subgraph name → URL, only for the subgraphs whose SUBGRAPH_<NAME>_URL is set. */
   subgraphUrls: Record<string, string>;
+  /** Subgraph timeouts, retries and circuit breakers. */
+  resilience: ResilienceOptions;
+  /** How long SIGTERM waits for requests in flight. */
+  drainMs: number;
 }
 
 const OVERRIDE = /^SUBGRAPH_(.+)_URL$/;
+const TIMEOUT_OVERRIDE = /^SUBGRAPH_(.+)_TIMEOUT_MS$/;
+/** Ten minutes: a longer deadline is a typo, and would let one stuck subgraph hold requests for ever. */
+const MAX_TIMEOUT_MS = 600_000;
 
 /**
  * The variable that overrides a subgraph's URL: `crm` → SUBGRAPH_CRM_URL. Characters that cannot appear in a
  * variable name (a `-` in `my-service`) become `_`.
  */
 export function subgraphUrlVariable(subgraphName: string): string {
-  return `SUBGRAPH_${subgraphName.toUpperCase().replace(/[^A-Z0-9]/g, '_')}_URL`;
+  return `SUBGRAPH_${variablePart(subgraphName)}_URL`;
+}
+
+/** The variable that sets one subgraph's deadline: `crm` → SUBGRAPH_CRM_TIMEOUT_MS. */
+export function subgraphTimeoutVariable(subgraphName: string): string {
+  return `SUBGRAPH_${variablePart(subgraphName)}_TIMEOUT_MS`;
+}
+
+function variablePart(subgraphName: string): string {
+  return subgraphName.toUpperCase().replace(/[^A-Z0-9]/g, '_');
 }
 
 /**
@@ -43,6 +61,34 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
     SUPERGRAPH_PATH: {
       schema: stringVariable(DEFAULT_SUPERGRAPH_PATH),
       fix: 'Set SUPERGRAPH_PATH to a composed supergraph file',
+    },
+    SUBGRAPH_TIMEOUT_MS: {
+      schema: integerVariable(DEFAULT_RESILIENCE.timeoutMs, { min: 1, max: MAX_TIMEOUT_MS }),
+      fix: `Set SUBGRAPH_TIMEOUT_MS to a deadline in milliseconds per subgraph call, e.g. ${DEFAULT_RESILIENCE.timeoutMs}`,
+    },
+    SUBGRAPH_RETRIES: {
+      schema: integerVariable(DEFAULT_RESILIENCE.retries, { max: 10 }),
+      fix: `Set SUBGRAPH_RETRIES to how often a failed query is retried (0-10), e.g. ${DEFAULT_RESILIENCE.retries}`,
+    },
+    SUBGRAPH_RETRY_BASE_DELAY_MS: {
+      schema: integerVariable(DEFAULT_RESILIENCE.baseDelayMs, { max: MAX_TIMEOUT_MS }),
+      fix: `Set SUBGRAPH_RETRY_BASE_DELAY_MS to the first retry's backoff ceiling in milliseconds, e.g. ${DEFAULT_RESILIENCE.baseDelayMs}`,
+    },
+    SUBGRAPH_RETRY_MAX_DELAY_MS: {
+      schema: integerVariable(DEFAULT_RESILIENCE.maxDelayMs, { max: MAX_TIMEOUT_MS }),
+      fix: `Set SUBGRAPH_RETRY_MAX_DELAY_MS to the largest backoff in milliseconds, e.g. ${DEFAULT_RESILIENCE.maxDelayMs}`,
+    },
+    SUBGRAPH_BREAKER_FAILURES: {
+      schema: integerVariable(DEFAULT_RESILIENCE.breakerFailures, { min: 1, max: 1000 }),
+      fix: `Set SUBGRAPH_BREAKER_FAILURES to the consecutive failures that open a subgraph's circuit breaker, e.g. ${DEFAULT_RESILIENCE.breakerFailures}`,
+    },
+    SUBGRAPH_BREAKER_COOLDOWN_MS: {
+      schema: integerVariable(DEFAULT_RESILIENCE.breakerCooldownMs, { min: 1, max: MAX_TIMEOUT_MS }),
+      fix: `Set SUBGRAPH_BREAKER_COOLDOWN_MS to how long an open breaker fails fast before probing, e.g. ${DEFAULT_RESILIENCE.breakerCooldownMs}`,
+    },
+    SHUTDOWN_DRAIN_MS: {
+      schema: integerVariable(DEFAULT_DRAIN_MS, { max: MAX_TIMEOUT_MS }),
+      fix: `Set SHUTDOWN_DRAIN_MS to how long a stopping gateway waits for requests in flight, e.g. ${DEFAULT_DRAIN_MS}`,
     },
   });
 
@@ -74,8 +120,47 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
     if (typeof url.data === 'string') subgraphUrls[name] = url.data;
   }
 
+  const timeoutsMs: Record<string, number> = {};
+  const byTimeoutVariable = new Map(supergraph?.subgraphs.map(({ name }) => [subgraphTimeoutVariable(name), name]));
+  const timeout = integerVariable(0, { min: 1, max: MAX_TIMEOUT_MS });
+  for (const [variable, raw] of Object.entries(env)) {
+    if (!TIMEOUT_OVERRIDE.test(variable) || raw === undefined || raw.trim() === '') continue;
+    const parsed = timeout.safeParse(raw);
+    if (!parsed.success) {
+      issues.push({
+        variable,
+        value: raw,
+        problem: parsed.error.issues.map((issue) => issue.message).join('; '),
+        fix: `Set ${variable} to this subgraph's deadline in milliseconds, e.g. ${DEFAULT_RESILIENCE.timeoutMs}`,
+      });
+      continue;
+    }
+    if (!supergraph) continue;
+    const name = byTimeoutVariable.get(variable);
+    if (name === undefined) {
+      issues.push(unknownSubgraphIssue(variable, raw, supergraph, subgraphTimeoutVariable));
+      continue;
+    }
+    timeoutsMs[name] = parsed.data;
+  }
+
   if (issues.length > 0 || !supergraph) throw new ConfigError(issues, 'gateway configuration');
-  return { port: values.PORT, host: values.HOST, supergraph, subgraphUrls };
+  return {
+    port: values.PORT,
+    host: values.HOST,
+    supergraph,
+    subgraphUrls,
+    resilience: {
+      timeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+      timeoutsMs,
+      retries: values.SUBGRAPH_RETRIES,
+      baseDelayMs: values.SUBGRAPH_RETRY_BASE_DELAY_MS,
+      maxDelayMs: values.SUBGRAPH_RETRY_MAX_DELAY_MS,
+      breakerFailures: values.SUBGRAPH_BREAKER_FAILURES,
+      breakerCooldownMs: values.SUBGRAPH_BREAKER_COOLDOWN_MS,
+    },
+    drainMs: values.SHUTDOWN_DRAIN_MS,
+  };
 }
 
 function urlIssue(variable: string, value: string, problem: string): EnvIssue {
@@ -87,8 +172,13 @@ function urlIssue(variable: string, value: string, problem: string): EnvIssue {
   };
 }
 
-function unknownSubgraphIssue(variable: string, value: string, supergraph: LoadedSupergraph): EnvIssue {
-  const known = supergraph.subgraphs.map(({ name }) => `${name} (${subgraphUrlVariable(name)})`).join(', ');
+function unknownSubgraphIssue(
+  variable: string,
+  value: string,
+  supergraph: LoadedSupergraph,
+  variableOf: (name: string) => string = subgraphUrlVariable,
+): EnvIssue {
+  const known = supergraph.subgraphs.map(({ name }) => `${name} (${variableOf(name)})`).join(', ');
   return {
     variable,
     value,

@@ -1,4 +1,4 @@
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
@@ -8,6 +8,11 @@ import type { ErrorRequestHandler, Express } from 'express';
 import { formatGatewayError } from './formatGatewayError';
 import { playgroundRouter } from './playground/playgroundRouter';
 import type { SavedOperation } from './playground/savedOperations';
+import { DEFAULT_RESILIENCE } from './resilience/options';
+import type { ResilienceOptions } from './resilience/options';
+import { ResilientDataSource } from './resilience/ResilientDataSource';
+import type { SubgraphHealth } from './resilience/ResilientDataSource';
+import type { SubgraphFailure } from './resilience/subgraphFailure';
 import type { LoadedSupergraph } from './supergraph';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -26,6 +31,16 @@ export interface CreateGatewayOptions {
   onInternalError?: (error: unknown) => void;
   /** Where the gateway logs (schema loads, subgraph trouble); Apollo's console logger by default. */
   logger?: GatewayLogger;
+  /** Subgraph timeouts, retries and circuit breakers; DEFAULT_RESILIENCE for whatever is left out. */
+  resilience?: Partial<ResilienceOptions>;
+  /** Receives every failed subgraph call in full, for the logs; the client sees only its code and service. */
+  onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
+}
+
+/** What GET /ready answers. */
+export interface Readiness {
+  ready: boolean;
+  subgraphs: Record<string, SubgraphHealth>;
 }
 
 export interface Gateway {
@@ -33,6 +48,8 @@ export interface Gateway {
   app: Express;
   server: ApolloServer;
   gateway: ApolloGateway;
+  /** Each subgraph's circuit breaker state and last error, as GET /ready reports them. */
+  readiness(): Readiness;
   /** Stops the Apollo server and the gateway. The HTTP server, if any, is closed by whoever opened it. */
   stop(): Promise<void>;
 }
@@ -56,12 +73,23 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const subgraphNamedIn = (message: string) =>
     options.supergraph.subgraphs.find(({ name, url }) => message.includes(urlOf(name, url)))?.name;
 
+  const resilience: ResilienceOptions = { ...DEFAULT_RESILIENCE, ...options.resilience };
+  const report = options.onInternalError ?? (() => undefined);
+  const dataSources = new Map<string, ResilientDataSource>();
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
-    buildService: ({ name, url }) => new RemoteGraphQLDataSource({ url: urlOf(name, url ?? '') }),
+    buildService: ({ name, url }) => {
+      const source = new ResilientDataSource({
+        name,
+        url: urlOf(name, url ?? ''),
+        resilience,
+        onFailure: options.onSubgraphFailure ?? ((_service, failure) => report(failure)),
+      });
+      dataSources.set(name, source);
+      return source;
+    },
   });
-  const report = options.onInternalError ?? (() => undefined);
   const server = new ApolloServer({
     gateway,
     introspection: true,
@@ -74,6 +102,16 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     stopOnTerminationSignals: false,
   });
   await server.start();
+  let stopping = false;
+  const readiness = (): Readiness => ({
+    ready: !stopping,
+    subgraphs: Object.fromEntries(
+      options.supergraph.subgraphs.map(({ name }) => [
+        name,
+        dataSources.get(name)?.health() ?? { state: 'closed' as const },
+      ]),
+    ),
+  });
 
   const app = express();
   app.disable('x-powered-by');
@@ -84,6 +122,14 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   });
   app.get('/health', (_req, res) => {
     res.json({ status: 'ok' });
+  });
+  // Ready = the supergraph is loaded and the server started (both done before the app exists). An open breaker
+  // does not make the gateway unready: it still serves everything the other subgraphs own.
+  app.get('/ready', (_req, res) => {
+    const state = readiness();
+    res
+      .status(state.ready ? 200 : 503)
+      .json({ status: state.ready ? 'ready' : 'stopping', subgraphs: state.subgraphs });
   });
   app.use(
     playgroundRouter({
@@ -102,7 +148,17 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   });
   app.use(jsonErrorHandler(report));
 
-  return { app, server, gateway, stop: () => server.stop() };
+  return {
+    app,
+    server,
+    gateway,
+    readiness,
+    async stop() {
+      stopping = true;
+      await server.stop();
+      for (const source of dataSources.values()) source.close();
+    },
+  };
 }
 
 /** Express would answer a malformed body with an HTML page that includes the stack trace outside production. */

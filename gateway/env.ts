@@ -115,3 +115,22 @@ export function readVariables<Specs extends Record<string, VariableSpec<z.ZodTyp
   }
   return { values: values as { [K in keyof Specs]: z.output<Specs[K]['schema']> }, issues };
 }
+
+/** A whole number in [min, max] with a default, e.g. a timeout in milliseconds. */
+export function integerVariable(fallback: number, { min = 0, max = Number.MAX_SAFE_INTEGER } = {}) {
+  return z.preprocess(
+    blankToUndefined,
+    z
+      .string()
+      .regex(/^\d+$/, { error: 'must be a whole number' })
+      .transform(Number)
+      .pipe(
+        z
+          .number()
+          .min(min, { error: `must be at least ${min}` })
+          .max(max, { error: `must be at most ${max}` }),
+      )
+      .optional()
+      .transform((value) => value ?? fallback),
+  );
+}

@@ -15,6 +15,8 @@ async function main(): Promise<void> {
     subgraphUrls: config.subgraphUrls,
     operations: loadSavedOperations(),
     title: 'Customer 360',
+    resilience: config.resilience,
+    onSubgraphFailure: (service, failure) => console.error(`gateway: ${service} call failed: ${failure.message}`),
     onInternalError: (error) => console.error('gateway: hidden from the client:', error),
   });
   const http = await listen(gateway.app, { port: config.port, host: config.host });
@@ -23,7 +25,7 @@ async function main(): Promise<void> {
   }
   console.log(`Gateway ready: ${http.origin}${GRAPHQL_PATH} (open it in a browser for the playground)`);
   onShutdown(async () => {
-    await http.close();
+    await http.close(config.drainMs);
     await gateway.stop();
   });
 }

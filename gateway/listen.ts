@@ -7,8 +7,15 @@ export interface Listening {
   /** e.g. http://127.0.0.1:4000 (no trailing slash). */
   origin: string;
   port: number;
-  close(): Promise<void>;
+  /**
+   * Stops accepting connections, lets the requests in flight finish (at most `drainMs`, default 10 s), then
+   * closes every connection that is left.
+   */
+  close(drainMs?: number): Promise<void>;
 }
+
+/** How often a draining server closes the keep-alive connections that have gone idle since the last look. */
+const IDLE_SWEEP_MS = 50;
 
 /**
  * Listens on `port` (0 picks a free one). A port in use fails with a message naming the variable that fixes it,
@@ -50,11 +57,21 @@ export function listen(
         server,
         origin: `http://${shownHost}:${address.port}`,
         port: address.port,
-        close: () =>
+        close: (drainMs = 10_000) =>
           new Promise<void>((done, fail) => {
-            server.close((error) => (error ? fail(error) : done()));
-            // keep-alive connections (browsers, the gateway's own agent) would hold close() open for seconds
-            server.closeAllConnections();
+            // close() stops accepting and waits for every connection; a request in flight finishes first
+            server.close((error) => {
+              clearInterval(sweep);
+              clearTimeout(deadline);
+              if (error) fail(error);
+              else done();
+            });
+            // keep-alive connections (browsers, the gateway's own agent) would hold close() open for seconds:
+            // close each one as soon as it has no request in flight
+            server.closeIdleConnections();
+            const sweep = setInterval(() => server.closeIdleConnections(), IDLE_SWEEP_MS);
+            // a request that outlives the drain is cut off: a stop must finish
+            const deadline = setTimeout(() => server.closeAllConnections(), drainMs);
           }),
       });
     });

@@ -12,6 +12,9 @@ import type { GatewayLogger } from './createGateway';
 import { listen } from './listen';
 import { loadSavedOperations } from './playground/savedOperations';
 import type { SavedOperation } from './playground/savedOperations';
+import { DEFAULT_DRAIN_MS } from './resilience/options';
+import type { ResilienceOptions } from './resilience/options';
+import type { SubgraphFailure } from './resilience/subgraphFailure';
 import { loadSupergraph } from './supergraph';
 
 type SeedOptions = Parameters<typeof seedDatabases>[1];
@@ -51,6 +54,17 @@ export interface StartAllOptions {
   onProgress?: (event: StartProgress) => void;
   onInternalError?: (error: unknown, where: string) => void;
   gatewayLogger?: GatewayLogger;
+  /** Subgraph timeouts, retries and breakers (gateway/resilience/options.ts defaults for what is left out). */
+  resilience?: Partial<ResilienceOptions>;
+  /** How long stop() lets requests in flight finish (10 s by default). */
+  drainMs?: number;
+  /**
+   * URLs the gateway calls instead of the subgraphs startAll started (which still start, and are listed in
+   * `subgraphUrls`): a proxy, or a fault-injecting server in tests.
+   */
+  gatewayRoutes?: Partial<Record<SubgraphName, string>>;
+  /** Every failed subgraph call in full; by default it goes to onInternalError. */
+  onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
 }
 
 export interface RunningAll {
@@ -89,7 +103,7 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       port: options.port ?? 0,
       host: options.host ?? '127.0.0.1',
     });
-    closeHttp = () => http.close();
+    closeHttp = () => http.close(options.drainMs ?? DEFAULT_DRAIN_MS);
     const dbs = options.dbs ?? (await openDatabases(options, progress, cleanup));
     for (const { name } of SUBGRAPHS) {
       const applied = await migrate(dbs[name], name, SUBGRAPH_MODULES[name].migrationsDir);
@@ -123,11 +137,13 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
 
     const gateway = await createGateway({
       supergraph,
-      subgraphUrls,
+      subgraphUrls: { ...subgraphUrls, ...options.gatewayRoutes },
       operations: options.operations ?? loadSavedOperations(),
       title: 'Customer 360',
       onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
       ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
+      ...(options.resilience ? { resilience: options.resilience } : {}),
+      ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
     });
     cleanup.push(() => gateway.stop());
     ready.app = gateway.app;

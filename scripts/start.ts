@@ -4,6 +4,7 @@
 import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
+import { parseGatewayConfig } from '../gateway/config';
 import { ConfigError, portVariable, postgresUrlVariable, readVariables, stringVariable } from '../gateway/env';
 import type { VariableSpec } from '../gateway/env';
 import { onShutdown } from '../gateway/shutdown';
@@ -128,7 +129,11 @@ function progressPrinter(customers: number) {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = readConfig(process.env);
+  // the gateway's own variables (subgraph timeouts, retries, circuit breakers, drain time) apply here too
+  const gateway = parseGatewayConfig(process.env);
   const running = await startAll({
+    resilience: gateway.resilience,
+    drainMs: gateway.drainMs,
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
     // the seeder CLI's default seed, so `npm start` and `npm run seed` agree on the generated customers

@@ -1,5 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { startAll } from '../../gateway/startAll';
+import type { StartAllOptions } from '../../gateway/startAll';
 import type { SubgraphName } from '../../subgraphs/catalog';
 import type { Db, SubgraphModule } from '../../subgraphs/shared';
 import { createTicketsContext } from '../../subgraphs/tickets/context';
@@ -10,6 +11,12 @@ import type { Engine } from './testDatabases';
 
 /** The "now" of the test data set, fixed so every run sees the same data. */
 export const TEST_AS_OF = new Date('2026-11-01T12:00:00.000Z');
+
+/** startAll's gateway settings a test may change: timeouts, retries, breakers, routes to fault servers. */
+export type GatewayOptions = Pick<
+  StartAllOptions,
+  'resilience' | 'drainMs' | 'gatewayRoutes' | 'onSubgraphFailure' | 'gatewayLogger' | 'onInternalError'
+>;
 
 export interface GraphQLResponse<Data> {
   status: number;
@@ -32,6 +39,8 @@ export interface Stack {
   /** The seeded databases, for tests that recompute figures from the raw rows. */
   dbs: Record<SubgraphName, Db>;
   resetStatements(): void;
+  /** The URLs the five subgraphs listen on (the gateway may be routed elsewhere, see GatewayOptions). */
+  subgraphUrls: Record<SubgraphName, string>;
   stop(): Promise<void>;
 }
 
@@ -40,7 +49,10 @@ export interface Stack {
  * another, on fresh databases of `engine` seeded with the scenario customers and `customers - 5` generated ones.
  * `now` pins the tickets clock (otherwise the real time, weeks after TEST_AS_OF).
  */
-export async function startStack(engine: Engine, options: { customers?: number; now?: Date } = {}): Promise<Stack> {
+export async function startStack(
+  engine: Engine,
+  options: { customers?: number; now?: Date; gateway?: GatewayOptions } = {},
+): Promise<Stack> {
   const { now } = options;
   const databases = await openTestDatabases(engine);
   let running: Awaited<ReturnType<typeof startAll>>;
@@ -49,6 +61,7 @@ export async function startStack(engine: Engine, options: { customers?: number; 
       dbs: databases.dbs,
       seed: { seed: 11, customers: options.customers ?? 30, asOf: TEST_AS_OF },
       port: 0,
+      ...options.gateway,
       // `now` pins the tickets subgraph's clock (SLA, unattended, backlog) to an instant of the seeded data
       ...(now && { modules: { tickets: ticketsModuleAt(now) } }),
     });
@@ -71,6 +84,7 @@ export async function startStack(engine: Engine, options: { customers?: number; 
     statements: () => all.reduce((sum, db) => sum + db.stats.statements, 0),
     statementsOf: (name) => databases.dbs[name].stats.statements,
     dbs: databases.dbs,
+    subgraphUrls: running.subgraphUrls,
     resetStatements() {
       for (const db of all) db.stats.statements = 0;
     },

@@ -81,6 +81,7 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     await closed.close();
     const down = await createGateway({
       supergraph,
+      resilience: { baseDelayMs: 1, maxDelayMs: 1 },
       subgraphUrls: { products: productsServer.url, 'product-reviews': `http://127.0.0.1:${closed.port}/graphql` },
       logger: quiet,
       onInternalError: (error) => hidden.push(error),
@@ -111,6 +112,24 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     const health = await fetch(`${http.origin}/health`);
     expect(health.status).toBe(200);
     expect(await health.json()).toEqual({ status: 'ok' });
+  });
+
+  it('reports readiness and each subgraph’s breaker state on GET /ready, without URLs', async () => {
+    const ready = await fetch(`${http.origin}/ready`);
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      subgraphs: { 'product-reviews': { state: 'closed' }, products: { state: 'closed' } },
+    });
+    await post(downHttp.origin, '{ product(upc: "4") { name reviews } }');
+    const down = await fetch(`${downHttp.origin}/ready`);
+    expect(down.status).toBe(200);
+    const text = await down.text();
+    expect(text).not.toMatch(/127\.0\.0\.1|http:/);
+    expect(JSON.parse(text)).toMatchObject({
+      status: 'ready',
+      subgraphs: { 'product-reviews': { lastError: 'SUBGRAPH_UNAVAILABLE' }, products: { state: 'closed' } },
+    });
   });
 
   it('shows browsers the self-hosted playground on GET /graphql, with saved operations embedded safely', async () => {
@@ -169,11 +188,15 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     const { body } = await post(downHttp.origin, '{ product(upc: "3") { name reviews } }');
     const text = JSON.stringify(body);
     expect(text).not.toMatch(/127\.0\.0\.1|http:|ECONNREFUSED|stacktrace/);
+    // reviews is `[String!]!` in this graph, so its null spreads to the product: nullability in the schema decides
+    // how much of an answer a failed subgraph takes with it (ours makes every contributed field nullable)
+    expect(body['data']).toEqual({ product: null });
     expect(body['errors']).toEqual([
       {
         message:
-          'The product-reviews system did not answer. Try again in a moment; if it keeps failing, check that the product-reviews subgraph is running and reachable from the gateway.',
-        extensions: { code: 'SUBGRAPH_UNAVAILABLE', serviceName: 'product-reviews' },
+          'The product-reviews system is unavailable, so its part of the answer is missing. Try again in a moment; if it keeps failing, check that the product-reviews subgraph is running and reachable from the gateway.',
+        path: ['product', 'reviews'],
+        extensions: { code: 'SUBGRAPH_UNAVAILABLE', service: 'product-reviews', serviceName: 'product-reviews' },
       },
     ]);
     expect(hidden.length).toBeGreaterThan(0);

@@ -1,0 +1,114 @@
+import { RemoteGraphQLDataSource } from '@apollo/gateway';
+import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { CircuitBreaker } from './circuitBreaker';
+import type { BreakerState } from './circuitBreaker';
+import { failurePath } from './failurePath';
+import type { ResilienceOptions } from './options';
+import { backoffDelayMs, mayRetry, operationKindOf } from './retryPolicy';
+import { SubgraphFailure } from './subgraphFailure';
+import type { SubgraphFailureCode } from './subgraphFailure';
+import { subgraphFetcher } from './subgraphFetcher';
+import type { SubgraphFetcher } from './subgraphFetcher';
+
+/** What GET /ready shows of a subgraph: never its URL. */
+export interface SubgraphHealth {
+  state: BreakerState;
+  /** The code of the last failed call, until a call succeeds. */
+  lastError?: SubgraphFailureCode;
+}
+
+export interface ResilientDataSourceOptions {
+  name: string;
+  url: string;
+  resilience: ResilienceOptions;
+  /** Receives every failure in full (status, socket error, start of the body), for the logs. */
+  onFailure?: (service: string, failure: SubgraphFailure) => void;
+  now?: () => number;
+  random?: () => number;
+  sleep?: (ms: number) => Promise<void>;
+}
+
+const pause = (ms: number) => new Promise<void>((resolve) => setTimeout(resolve, ms));
+
+/**
+ * A subgraph as the gateway calls it: pooled connections, a deadline per attempt, retries for queries only, and a
+ * circuit breaker. A call that fails for good does not throw: it answers with one GraphQL error (code and service,
+ * nothing internal) and no data, so the gateway still returns what every other subgraph contributed and nulls
+ * only the fields this one owns.
+ */
+export class ResilientDataSource extends RemoteGraphQLDataSource {
+  readonly breaker: CircuitBreaker;
+  private lastError: SubgraphFailureCode | undefined;
+  private readonly transport: SubgraphFetcher;
+  private readonly settings: Required<Omit<ResilientDataSourceOptions, 'onFailure'>> &
+    Pick<ResilientDataSourceOptions, 'onFailure'>;
+
+  constructor(options: ResilientDataSourceOptions) {
+    const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.resilience.timeoutMs;
+    const transport = subgraphFetcher({ timeoutMs });
+    super({ url: options.url, fetcher: transport.fetcher });
+    this.transport = transport;
+    this.settings = { now: Date.now, random: Math.random, sleep: pause, ...options };
+    this.breaker = new CircuitBreaker({
+      failureThreshold: options.resilience.breakerFailures,
+      cooldownMs: options.resilience.breakerCooldownMs,
+      now: this.settings.now,
+    });
+  }
+
+  health(): SubgraphHealth {
+    return { state: this.breaker.state, ...(this.lastError ? { lastError: this.lastError } : {}) };
+  }
+
+  /** Closes the connection pool. */
+  close(): void {
+    this.transport.close();
+  }
+
+  override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
+    const { name, resilience } = this.settings;
+    const kind = operationKindOf(options.request.query ?? '');
+    for (let attempt = 1; ; attempt++) {
+      if (!this.breaker.tryAcquire()) {
+        // fail fast: no socket, no timeout; the last real failure's code says why the breaker opened
+        return this.failed(options, this.lastError ?? 'SUBGRAPH_UNAVAILABLE');
+      }
+      try {
+        const response = await super.process(options);
+        this.breaker.onSuccess();
+        this.lastError = undefined;
+        return response;
+      } catch (error) {
+        const failure =
+          error instanceof SubgraphFailure
+            ? error
+            : new SubgraphFailure('SUBGRAPH_UNAVAILABLE', `unexpected: ${(error as Error).message}`, false);
+        this.breaker.onFailure();
+        this.lastError = failure.code;
+        this.settings.onFailure?.(name, failure);
+        if (!mayRetry(kind, attempt, failure.retryable, resilience)) return this.failed(options, failure.code);
+        await this.settings.sleep(backoffDelayMs(attempt, resilience, this.settings.random));
+      }
+    }
+  }
+
+  private failed(options: GraphQLDataSourceProcessOptions, code: SubgraphFailureCode): GatewayGraphQLResponse {
+    const { name } = this.settings;
+    const message =
+      code === 'SUBGRAPH_TIMEOUT'
+        ? `The ${name} system did not answer in time, so its part of the answer is missing. Try again in a moment.`
+        : `The ${name} system is unavailable, so its part of the answer is missing. Try again in a moment; if it keeps failing, check that the ${name} subgraph is running and reachable from the gateway.`;
+    const document = 'document' in options ? options.document : undefined;
+    const schema = 'incomingRequestContext' in options ? options.incomingRequestContext.schema : undefined;
+    return {
+      errors: [
+        {
+          message,
+          path: failurePath(document, options.request.query, schema),
+          extensions: { code, service: name },
+        },
+      ],
+    };
+  }
+}
