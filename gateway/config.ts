@@ -1,5 +1,7 @@
 import { ConfigError, httpUrlVariable, integerVariable, portVariable, readVariables, stringVariable } from './env';
 import type { Env, EnvIssue } from './env';
+import { readLimitVariables } from './limits';
+import type { RequestLimits } from './limits';
 import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './resilience/options';
 import type { ResilienceOptions } from './resilience/options';
 import { loadSupergraph, SupergraphError } from './supergraph';
@@ -19,6 +21,8 @@ export interface GatewayConfig {
   resilience: ResilienceOptions;
   /** How long SIGTERM waits for requests in flight. */
   drainMs: number;
+  /** GRAPHQL_* request limits (depth, aliases, cost, body size, batching, introspection). */
+  limits: RequestLimits;
 }
 
 const OVERRIDE = /^SUBGRAPH_(.+)_URL$/;
@@ -92,6 +96,9 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
     },
   });
 
+  const { limits, issues: limitIssues } = readLimitVariables(env);
+  issues.push(...limitIssues);
+
   let supergraph: LoadedSupergraph | undefined;
   const path = values.SUPERGRAPH_PATH;
   try {
@@ -160,6 +167,7 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
       breakerCooldownMs: values.SUBGRAPH_BREAKER_COOLDOWN_MS,
     },
     drainMs: values.SHUTDOWN_DRAIN_MS,
+    limits,
   };
 }
 

@@ -6,6 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
 import type { ErrorRequestHandler, Express } from 'express';
 import { formatGatewayError } from './formatGatewayError';
+import {
+  apolloLimitOptions,
+  DEFAULT_REQUEST_LIMITS,
+  requestBodyErrorHandler,
+  requestBodyMiddleware,
+  withLimitCode,
+} from './limits';
+import type { RequestLimits } from './limits';
 import { playgroundRouter } from './playground/playgroundRouter';
 import type { SavedOperation } from './playground/savedOperations';
 import { DEFAULT_RESILIENCE } from './resilience/options';
@@ -35,6 +43,8 @@ export interface CreateGatewayOptions {
   resilience?: Partial<ResilienceOptions>;
   /** Receives every failed subgraph call in full, for the logs; the client sees only its code and service. */
   onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
+  /** Depth, aliases, cost, body size, batching, introspection…; DEFAULT_REQUEST_LIMITS for whatever is left out. */
+  limits?: Partial<RequestLimits>;
 }
 
 /** What GET /ready answers. */
@@ -90,14 +100,21 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       return source;
     },
   });
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  const { plugins: limitPlugins = [], ...limitOptions } = apolloLimitOptions(limits);
   const server = new ApolloServer({
     gateway,
-    introspection: true,
+    // depth, aliases, root fields and cost rules, token limit, introspection, suggestions, batching (gateway/limits)
+    ...limitOptions,
+    // On by default in Apollo Server 5, stated here because the gateway relies on it: a POST must be JSON or carry
+    // a header a browser cannot add without a preflight, so a cross-site form cannot run operations.
+    csrfPrevention: true,
     // Stack traces and internal URLs stay in the logs; see formatGatewayError.
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) => formatGatewayError(formatted, error, { report, subgraphNamedIn }),
+    formatError: (formatted, error) =>
+      formatGatewayError(withLimitCode(formatted, error), error, { report, subgraphNamedIn }),
     // Our own playground answers browsers on GET /graphql instead of Apollo's (CDN-hosted) landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled()],
+    plugins: [ApolloServerPluginLandingPageDisabled(), ...limitPlugins],
     // whoever listens decides what a signal stops, and in which order (see shutdown.ts)
     stopOnTerminationSignals: false,
   });
@@ -138,7 +155,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       operations: options.operations ?? [],
     }),
   );
-  app.use(GRAPHQL_PATH, express.json({ limit: '1mb' }), expressMiddleware(server));
+  app.use(GRAPHQL_PATH, ...requestBodyMiddleware(limits), expressMiddleware(server), requestBodyErrorHandler(limits));
   app.use((_req, res) => {
     res.status(404).json({
       errors: [

@@ -16,6 +16,7 @@ async function main(): Promise<void> {
     operations: loadSavedOperations(),
     title: 'Customer 360',
     resilience: config.resilience,
+    limits: config.limits,
     onSubgraphFailure: (service, failure) => console.error(`gateway: ${service} call failed: ${failure.message}`),
     onInternalError: (error) => console.error('gateway: hidden from the client:', error),
   });

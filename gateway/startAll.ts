@@ -11,6 +11,7 @@ import { createGateway, GRAPHQL_PATH } from './createGateway';
 import type { GatewayLogger } from './createGateway';
 import { listen } from './listen';
 import { loadSavedOperations } from './playground/savedOperations';
+import type { RequestLimits } from './limits';
 import type { SavedOperation } from './playground/savedOperations';
 import { DEFAULT_DRAIN_MS } from './resilience/options';
 import type { ResilienceOptions } from './resilience/options';
@@ -65,6 +66,8 @@ export interface StartAllOptions {
   gatewayRoutes?: Partial<Record<SubgraphName, string>>;
   /** Every failed subgraph call in full; by default it goes to onInternalError. */
   onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
+  /** Request limits (gateway/limits/options.ts defaults for what is left out). */
+  limits?: Partial<RequestLimits>;
 }
 
 export interface RunningAll {
@@ -144,6 +147,7 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
       ...(options.resilience ? { resilience: options.resilience } : {}),
       ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
     });
     cleanup.push(() => gateway.stop());
     ready.app = gateway.app;

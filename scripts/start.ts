@@ -129,10 +129,11 @@ function progressPrinter(customers: number) {
 async function main(): Promise<void> {
   const startedAt = Date.now();
   const config = readConfig(process.env);
-  // the gateway's own variables (subgraph timeouts, retries, circuit breakers, drain time) apply here too
+  // the gateway's own variables (subgraph timeouts, retries, circuit breakers, request limits, drain time) apply here too
   const gateway = parseGatewayConfig(process.env);
   const running = await startAll({
     resilience: gateway.resilience,
+    limits: gateway.limits,
     drainMs: gateway.drainMs,
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
