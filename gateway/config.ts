@@ -1,3 +1,7 @@
+import { readAuthVariables } from './auth';
+import { readLogLevel } from './observability/readLogLevel';
+import type { LogLevel } from './observability';
+import type { AuthOptions } from './auth';
 import { ConfigError, httpUrlVariable, integerVariable, portVariable, readVariables, stringVariable } from './env';
 import type { Env, EnvIssue } from './env';
 import { readLimitVariables } from './limits';
@@ -6,6 +10,8 @@ import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './resilience/options';
 import type { ResilienceOptions } from './resilience/options';
 import { loadSupergraph, SupergraphError } from './supergraph';
 import type { LoadedSupergraph } from './supergraph';
+import { readTrustedDocumentVariables } from './trustedDocuments';
+import type { TrustedDocumentsOptions } from './trustedDocuments';
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -23,6 +29,16 @@ export interface GatewayConfig {
   drainMs: number;
   /** GRAPHQL_* request limits (depth, aliases, cost, body size, batching, introspection). */
   limits: RequestLimits;
+  /** AUTH_MODE and JWT_*: how bearer tokens are verified. */
+  auth: AuthOptions;
+  /** SUBGRAPH_SIGNING_SECRET: signs every subgraph request. */
+  signingSecret: string;
+  /** LOG_LEVEL: how much the request logs say. */
+  logLevel: LogLevel;
+  /** NODE_ENV=production: no dev secrets, no playground role switcher, no schema hints. */
+  production: boolean;
+  /** TRUSTED_DOCUMENTS*: the persisted-documents manifest and who may only run its operations. */
+  trustedDocuments: TrustedDocumentsOptions;
 }
 
 const OVERRIDE = /^SUBGRAPH_(.+)_URL$/;
@@ -98,6 +114,12 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
 
   const { limits, issues: limitIssues } = readLimitVariables(env);
   issues.push(...limitIssues);
+  const { config: authConfig, issues: authIssues } = readAuthVariables(env);
+  issues.push(...authIssues);
+  const { level: logLevel, issues: logIssues } = readLogLevel(env);
+  issues.push(...logIssues);
+  const { trustedDocuments, issues: trustedDocumentIssues } = readTrustedDocumentVariables(env);
+  issues.push(...trustedDocumentIssues);
 
   let supergraph: LoadedSupergraph | undefined;
   const path = values.SUPERGRAPH_PATH;
@@ -168,6 +190,11 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
     },
     drainMs: values.SHUTDOWN_DRAIN_MS,
     limits,
+    auth: authConfig.auth,
+    signingSecret: authConfig.signingSecret,
+    production: authConfig.production,
+    logLevel,
+    trustedDocuments,
   };
 }
 

@@ -3,8 +3,22 @@ import type { GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { expressMiddleware } from '@as-integrations/express5';
+import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Express } from 'express';
+import type { Logger } from 'pino';
+import type { Registry } from 'prom-client';
+import {
+  authenticate,
+  authorizationPlugin,
+  createTokenVerifier,
+  DEV_AUTH,
+  requireScope,
+  scopeRequirements,
+} from './auth';
+import type { AuthOptions } from './auth';
+import type { GatewayContext } from './context';
+import { localsOf } from './context';
 import { formatGatewayError } from './formatGatewayError';
 import {
   apolloLimitOptions,
@@ -14,6 +28,7 @@ import {
   withLimitCode,
 } from './limits';
 import type { RequestLimits } from './limits';
+import type { DevTokenSource } from './playground/playgroundRoles';
 import { playgroundRouter } from './playground/playgroundRouter';
 import type { SavedOperation } from './playground/savedOperations';
 import { DEFAULT_RESILIENCE } from './resilience/options';
@@ -21,7 +36,17 @@ import type { ResilienceOptions } from './resilience/options';
 import { ResilientDataSource } from './resilience/ResilientDataSource';
 import type { SubgraphHealth } from './resilience/ResilientDataSource';
 import type { SubgraphFailure } from './resilience/subgraphFailure';
+import {
+  createGatewayMetrics,
+  createLogger,
+  metricsHandler,
+  metricsPlugin,
+  requestIdMiddleware,
+  requestMetrics,
+} from './observability';
 import type { LoadedSupergraph } from './supergraph';
+import { TRUSTED_DOCUMENTS_OFF, trustedDocumentsMiddleware } from './trustedDocuments';
+import type { TrustedDocumentsOptions } from './trustedDocuments';
 
 export const GRAPHQL_PATH = '/graphql';
 
@@ -45,6 +70,22 @@ export interface CreateGatewayOptions {
   onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
   /** Depth, aliases, cost, body size, batching, introspection…; DEFAULT_REQUEST_LIMITS for whatever is left out. */
   limits?: Partial<RequestLimits>;
+  /** How bearer tokens are verified; the development secret (DEV_AUTH) by default. */
+  auth?: AuthOptions;
+  /** Signs every subgraph request (HMAC) with this secret, which the subgraphs check; unsigned when undefined. */
+  signingSecret?: string | undefined;
+  /**
+   * `devTokens` adds the playground's role switcher (agent / supervisor / analyst) and GET /playground/dev-token.
+   * Only outside production, with the dev secret: anyone who can open the page can then act as any of them.
+   */
+  playground?: { devTokens?: DevTokenSource | undefined };
+  /**
+   * Operations clients may name by `documentId` (the persisted-documents manifest), and whether some roles may run
+   * only those (gateway/trustedDocuments). Off by default: this factory serves any supergraph, not only ours.
+   */
+  trustedDocuments?: TrustedDocumentsOptions;
+  /** Request logs: one access line per request, with its id (gateway/observability). Silent by default. */
+  log?: Logger;
 }
 
 /** What GET /ready answers. */
@@ -56,10 +97,12 @@ export interface Readiness {
 export interface Gateway {
   /** The express app; mount it on an HTTP server (see listen.ts). Nothing listens yet. */
   app: Express;
-  server: ApolloServer;
+  server: ApolloServer<GatewayContext>;
   gateway: ApolloGateway;
   /** Each subgraph's circuit breaker state and last error, as GET /ready reports them. */
   readiness(): Readiness;
+  /** This gateway's Prometheus metrics, as GET /metrics serves them. */
+  metrics: Registry;
   /** Stops the Apollo server and the gateway. The HTTP server, if any, is closed by whoever opened it. */
   stop(): Promise<void>;
 }
@@ -86,6 +129,12 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const resilience: ResilienceOptions = { ...DEFAULT_RESILIENCE, ...options.resilience };
   const report = options.onInternalError ?? (() => undefined);
   const dataSources = new Map<string, ResilientDataSource>();
+  const metrics = createGatewayMetrics({
+    circuitStates: () =>
+      Object.fromEntries(
+        options.supergraph.subgraphs.map(({ name }) => [name, dataSources.get(name)?.breaker.state ?? 'closed']),
+      ),
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
@@ -94,7 +143,9 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         name,
         url: urlOf(name, url ?? ''),
         resilience,
+        signingSecret: options.signingSecret,
         onFailure: options.onSubgraphFailure ?? ((_service, failure) => report(failure)),
+        onFetch: metrics.recordFetch,
       });
       dataSources.set(name, source);
       return source;
@@ -102,19 +153,30 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   });
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const { plugins: limitPlugins = [], ...limitOptions } = apolloLimitOptions(limits);
-  const server = new ApolloServer({
+  const auth = options.auth ?? DEV_AUTH;
+  const verifyToken = createTokenVerifier(auth);
+  const server = new ApolloServer<GatewayContext>({
     gateway,
     // depth, aliases, root fields and cost rules, token limit, introspection, suggestions, batching (gateway/limits)
     ...limitOptions,
     // On by default in Apollo Server 5, stated here because the gateway relies on it: a POST must be JSON or carry
     // a header a browser cannot add without a preflight, so a cross-site form cannot run operations.
     csrfPrevention: true,
+    // Automatic persisted queries (on by default) keep query texts in this cache, filled by any client: 'bounded' is
+    // Apollo's default, an in-memory LRU of ~30 MiB, stated because an unbounded one would let clients grow the
+    // heap at will. Several gateway replicas would share a Redis one (@apollo/utils.keyvadapter, not installed).
+    cache: 'bounded',
     // Stack traces and internal URLs stay in the logs; see formatGatewayError.
     includeStacktraceInErrorResponses: false,
     formatError: (formatted, error) =>
       formatGatewayError(withLimitCode(formatted, error), error, { report, subgraphNamedIn }),
     // Our own playground answers browsers on GET /graphql instead of Apollo's (CDN-hosted) landing page.
-    plugins: [ApolloServerPluginLandingPageDisabled(), ...limitPlugins],
+    plugins: [
+      ApolloServerPluginLandingPageDisabled(),
+      ...limitPlugins,
+      authorizationPlugin(scopeRequirements(options.supergraph.sdl)),
+      metricsPlugin(metrics),
+    ],
     // whoever listens decides what a signal stops, and in which order (see shutdown.ts)
     stopOnTerminationSignals: false,
   });
@@ -132,6 +194,8 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
 
   const app = express();
   app.disable('x-powered-by');
+  // first: every answer, a 401 or a 404 too, carries the request id
+  app.use(requestIdMiddleware(options.log ?? createLogger({ level: 'silent' })));
   app.get('/', (_req, res) => res.redirect(GRAPHQL_PATH));
   // browsers ask for it on every page; an empty answer keeps a 404 out of their consoles
   app.get('/favicon.ico', (_req, res) => {
@@ -148,14 +212,38 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       .status(state.ready ? 200 : 503)
       .json({ status: state.ready ? 'ready' : 'stopping', subgraphs: state.subgraphs });
   });
+  // Metrics name operations and subgraphs: for supervisors and monitoring services only (scope metrics:read).
+  app.get(
+    '/metrics',
+    authenticate(auth, verifyToken),
+    requireScope(auth, 'metrics:read'),
+    metricsHandler(metrics.registry),
+  );
   app.use(
     playgroundRouter({
       title: options.title ?? 'GraphQL gateway',
       endpoint: GRAPHQL_PATH,
       operations: options.operations ?? [],
+      devTokens: options.playground?.devTokens,
     }),
   );
-  app.use(GRAPHQL_PATH, ...requestBodyMiddleware(limits), expressMiddleware(server), requestBodyErrorHandler(limits));
+  app.use(
+    GRAPHQL_PATH,
+    // before the token check, so that refused requests are counted too
+    requestMetrics(metrics),
+    // who is calling, before reading a byte of the body: anonymous requests cost a header check
+    authenticate(auth, verifyToken),
+    ...requestBodyMiddleware(limits),
+    // after both: it reads the caller's role and fills `query` in the parsed body from the manifest
+    trustedDocumentsMiddleware(options.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF),
+    expressMiddleware(server, {
+      context: async ({ res }) => {
+        const locals = localsOf(res);
+        return { caller: locals.caller, requestId: locals.requestId ?? randomUUID() };
+      },
+    }),
+    requestBodyErrorHandler(limits),
+  );
   app.use((_req, res) => {
     res.status(404).json({
       errors: [
@@ -170,6 +258,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     server,
     gateway,
     readiness,
+    metrics: metrics.registry,
     async stop() {
       stopping = true;
       await server.stop();

@@ -1,15 +1,18 @@
 // The gateway alone, in front of subgraphs that run elsewhere (`npm run subgraph -- <name>` or real deployments).
 // The only file in gateway/ that reads the environment and listens. `npm start` (scripts/start.ts) runs the
 // subgraphs and the gateway together instead.
+import { devTokenSource } from './auth';
 import { parseGatewayConfig } from './config';
 import { ConfigError } from './env';
 import { createGateway, GRAPHQL_PATH } from './createGateway';
 import { listen } from './listen';
+import { createLogger, logInternalError, requestLog } from './observability';
 import { loadSavedOperations } from './playground/savedOperations';
 import { onShutdown } from './shutdown';
 
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);
+  const log = createLogger({ level: config.logLevel, base: { service: 'gateway' } });
   const gateway = await createGateway({
     supergraph: config.supergraph,
     subgraphUrls: config.subgraphUrls,
@@ -17,8 +20,16 @@ async function main(): Promise<void> {
     title: 'Customer 360',
     resilience: config.resilience,
     limits: config.limits,
-    onSubgraphFailure: (service, failure) => console.error(`gateway: ${service} call failed: ${failure.message}`),
-    onInternalError: (error) => console.error('gateway: hidden from the client:', error),
+    auth: config.auth,
+    signingSecret: config.signingSecret,
+    trustedDocuments: config.trustedDocuments,
+    // the role switcher, outside production only (devTokenSource needs the dev secret, which production refuses)
+    playground: { devTokens: devTokenSource(config.auth) },
+    log,
+    // both run inside the request, so requestLog's lines carry its id
+    onSubgraphFailure: (service, failure) =>
+      requestLog(log).warn({ subgraph: service, code: failure.code, detail: failure.detail }, 'subgraph call failed'),
+    onInternalError: logInternalError(log),
   });
   const http = await listen(gateway.app, { port: config.port, host: config.host });
   for (const { name, url } of config.supergraph.subgraphs) {

@@ -1,3 +1,5 @@
+import { stopTracing } from './observability/tracing';
+
 /**
  * Runs `stop` once on SIGINT or SIGTERM, then exits. A second signal while stopping exits at once, so a stuck
  * shutdown never needs `kill -9`.
@@ -14,13 +16,16 @@ export function onShutdown(stop: () => Promise<void>, log: (line: string) => voi
     }
     stopping = true;
     log(`${signal}: stopping…`);
-    stop().then(
-      () => process.exit(0),
-      (error: unknown) => {
-        console.error('Shutdown failed:', error);
-        process.exit(1);
-      },
-    );
+    // tracing last: the spans of requests that finished while draining are exported too (a no-op when it is off)
+    stop()
+      .then(() => stopTracing())
+      .then(
+        () => process.exit(0),
+        (error: unknown) => {
+          console.error('Shutdown failed:', error);
+          process.exit(1);
+        },
+      );
   };
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     process.on(signal, handle);

@@ -1,3 +1,4 @@
+import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { RequestListener, ServerResponse } from 'node:http';
 import { join } from 'node:path';
@@ -11,12 +12,18 @@ import { createGateway, GRAPHQL_PATH } from './createGateway';
 import type { GatewayLogger } from './createGateway';
 import { listen } from './listen';
 import { loadSavedOperations } from './playground/savedOperations';
+import { DEV_AUTH, devTokenSource } from './auth';
+import type { AuthOptions } from './auth';
 import type { RequestLimits } from './limits';
+import type { Logger } from 'pino';
+import type { DevTokenSource } from './playground/playgroundRoles';
 import type { SavedOperation } from './playground/savedOperations';
 import { DEFAULT_DRAIN_MS } from './resilience/options';
 import type { ResilienceOptions } from './resilience/options';
 import type { SubgraphFailure } from './resilience/subgraphFailure';
 import { loadSupergraph } from './supergraph';
+import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, loadManifest } from './trustedDocuments';
+import type { TrustedDocumentsOptions } from './trustedDocuments';
 
 type SeedOptions = Parameters<typeof seedDatabases>[1];
 export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
@@ -55,6 +62,8 @@ export interface StartAllOptions {
   onProgress?: (event: StartProgress) => void;
   onInternalError?: (error: unknown, where: string) => void;
   gatewayLogger?: GatewayLogger;
+  /** The gateway's request logs (an access line per request, with its id); silent when undefined. */
+  log?: Logger;
   /** Subgraph timeouts, retries and breakers (gateway/resilience/options.ts defaults for what is left out). */
   resilience?: Partial<ResilienceOptions>;
   /** How long stop() lets requests in flight finish (10 s by default). */
@@ -68,6 +77,17 @@ export interface StartAllOptions {
   onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
   /** Request limits (gateway/limits/options.ts defaults for what is left out). */
   limits?: Partial<RequestLimits>;
+  /** Bearer-token verification (the dev secret by default, so `npm run token` and the playground work). */
+  auth?: AuthOptions;
+  /**
+   * The HMAC secret gateway and subgraphs share. By default a random one per start: nothing outside this process
+   * can then talk to the subgraphs.
+   */
+  signingSecret?: string;
+  /** The playground's role switcher; on unless false, and only while tokens are checked with the dev secret. */
+  playgroundRoles?: boolean;
+  /** Documents callers may send by id, and who may send nothing else; by default the repository's manifest, allowed. */
+  trustedDocuments?: TrustedDocumentsOptions;
 }
 
 export interface RunningAll {
@@ -81,6 +101,7 @@ export interface RunningAll {
 }
 
 const DEFAULT_SUPERGRAPH = join(__dirname, '..', 'schema', 'supergraph.graphql');
+const DEFAULT_MANIFEST = join(__dirname, '..', DEFAULT_MANIFEST_PATH);
 
 /**
  * Everything in one process: databases, migrations, the seed data on first start, the five subgraphs on free
@@ -100,6 +121,11 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
   };
   try {
     const supergraph = loadSupergraph(options.supergraphPath ?? DEFAULT_SUPERGRAPH);
+    const trustedDocuments: TrustedDocumentsOptions = options.trustedDocuments ?? {
+      mode: 'allow',
+      roles: DEFAULT_TRUSTED_DOCUMENTS_ROLES,
+      manifest: loadManifest(DEFAULT_MANIFEST),
+    };
     // Bind the gateway's port first: a port in use should fail in a second, not after the database and the seed.
     const ready: { app?: RequestListener } = {};
     const http = await listen((req, res) => (ready.app ? ready.app(req, res) : notReady(res)), {
@@ -126,11 +152,14 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
     }
 
     const subgraphUrls = {} as Record<SubgraphName, string>;
+    const signingSecret = options.signingSecret ?? randomBytes(32).toString('base64url');
     for (const { name } of SUBGRAPHS) {
       const module = options.modules?.[name] ?? SUBGRAPH_MODULES[name];
       const running: RunningSubgraph = await listenSubgraph(module, dbs[name], {
         port: 0,
         host: '127.0.0.1',
+        security: { mode: 'signed', signingSecret },
+        ...(options.log ? { log: options.log.child({ service: name }) } : {}),
         onInternalError: (error) => options.onInternalError?.(error, name),
       });
       cleanup.push(() => running.stop());
@@ -145,9 +174,14 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       title: 'Customer 360',
       onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
       ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
+      ...(options.log ? { log: options.log } : {}),
       ...(options.resilience ? { resilience: options.resilience } : {}),
       ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.auth ? { auth: options.auth } : {}),
+      trustedDocuments,
+      signingSecret,
+      playground: { devTokens: playgroundDevTokens(options) },
     });
     cleanup.push(() => gateway.stop());
     ready.app = gateway.app;
@@ -196,6 +230,11 @@ async function openDatabases(
     dbs[name] = pgliteDb(embedded.pglite);
   }
   return dbs;
+}
+
+/** Dev tokens the gateway accepts, for the playground's role switcher; none when it checks real keys. */
+function playgroundDevTokens(options: StartAllOptions): DevTokenSource | undefined {
+  return options.playgroundRoles === false ? undefined : devTokenSource(options.auth ?? DEV_AUTH);
 }
 
 function notReady(res: ServerResponse): void {

@@ -5,6 +5,7 @@ import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { z } from 'zod';
 import { parseGatewayConfig } from '../gateway/config';
+import { createLogger } from '../gateway/observability';
 import { ConfigError, portVariable, postgresUrlVariable, readVariables, stringVariable } from '../gateway/env';
 import type { VariableSpec } from '../gateway/env';
 import { onShutdown } from '../gateway/shutdown';
@@ -135,6 +136,9 @@ async function main(): Promise<void> {
     resilience: gateway.resilience,
     limits: gateway.limits,
     drainMs: gateway.drainMs,
+    auth: gateway.auth,
+    log: createLogger({ level: gateway.logLevel, base: { service: 'customer-360' } }),
+    trustedDocuments: gateway.trustedDocuments,
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
     // the seeder CLI's default seed, so `npm start` and `npm run seed` agree on the generated customers
@@ -151,6 +155,7 @@ async function main(): Promise<void> {
   console.log(`\nCustomer 360 ready in ${seconds} s (RSS ${rssMb} MB, data in ${config.dataDir})`);
   console.log(`  Playground:       ${running.gatewayUrl}   ← open in a browser`);
   console.log(`  GraphQL endpoint: ${running.gatewayUrl}   ← POST {"query": …}`);
+  console.log('  Bearer token:     npm run token -- --role agent   (or supervisor, analyst, service)');
   console.log('Press Ctrl+C to stop.');
   onShutdown(running.stop);
 }

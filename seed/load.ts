@@ -97,7 +97,23 @@ export async function seedDatabases(
     });
   }
   await advanceSequences(dbs.tickets);
+  await analyzeTables(dbs);
   return { asOf: seedOptions.asOf, customers: seedOptions.customers, rows: written, elapsedMs: Date.now() - started };
+}
+
+/**
+ * Planner statistics for what was just written. Autovacuum may be off (it is on some servers, and it lags behind a
+ * bulk load anyway); without statistics PostgreSQL plans the first queries for empty tables, and a customer story
+ * at 100,000 customers took 10-17 s instead of milliseconds.
+ */
+async function analyzeTables(dbs: Record<SubgraphName, Db>): Promise<void> {
+  for (const [schema, db] of Object.entries(dbs)) {
+    const tables = await db.query<{ name: string }>(
+      `SELECT format('%I.%I', schemaname, tablename) AS name FROM pg_tables WHERE schemaname = $1`,
+      [schema],
+    );
+    if (tables.length > 0) await db.exec(`ANALYZE ${tables.map(({ name }) => name).join(', ')}`);
+  }
 }
 
 /** Whether the databases hold a data set already (CRM has customers). */

@@ -1,5 +1,6 @@
 import { createHash } from 'node:crypto';
 import { ASSETS_PATH } from './assets';
+import { PLAYGROUND_ROLE_LABELS, PLAYGROUND_ROLES } from './playgroundRoles';
 import type { SavedOperation } from './savedOperations';
 
 export interface PlaygroundPageOptions {
@@ -8,6 +9,11 @@ export interface PlaygroundPageOptions {
   /** The GraphQL endpoint path the page sends operations to. */
   endpoint: string;
   operations: readonly SavedOperation[];
+  /**
+   * Where the page gets a token for the role picked in its switcher (GET `<devTokenUrl>?role=analyst`); the
+   * switcher is shown only when this is set. Without it the page asks for a token in the Headers tab.
+   */
+  devTokenUrl?: string | undefined;
 }
 
 /**
@@ -27,9 +33,69 @@ function escapeHtml(text: string): string {
   return text.replace(/[&<>"']/g, (char) => `&#${char.charCodeAt(0)};`);
 }
 
+// The role switcher, in the browser: every request GraphiQL sends (the schema's introspection included) carries
+// the picked role's dev token, fetched once per role and again shortly before it expires.
+const ROLE_SWITCHER_SCRIPT = `
+function roleSwitcher(config) {
+  const ROLE_KEY = 'c360-playground:role';
+  const select = document.getElementById('c360-role');
+  const status = document.getElementById('c360-role-status');
+  const known = (role) => config.roles.some((r) => r.role === role);
+  const stored = (() => {
+    try {
+      return localStorage.getItem(ROLE_KEY);
+    } catch {
+      return null; // storage blocked: the switcher still works, it just forgets
+    }
+  })();
+  let role = known(stored) ? stored : config.roles[0].role;
+  const show = (text) => {
+    select.value = role;
+    document.body.dataset.role = role;
+    status.textContent = text ?? config.roles.find((r) => r.role === role).sees;
+  };
+  select.addEventListener('change', () => {
+    role = select.value;
+    try {
+      localStorage.setItem(ROLE_KEY, role);
+    } catch {}
+    show();
+  });
+  show();
+
+  const tokens = new Map();
+  async function tokenFor(role) {
+    const cached = tokens.get(role);
+    if (cached && (cached.expiresAt === null || Date.parse(cached.expiresAt) - Date.now() > 60000)) return cached.token;
+    const response = await fetch(config.devTokenUrl + '?role=' + encodeURIComponent(role), { cache: 'no-store' });
+    const body = await response.json().catch(() => ({}));
+    if (!response.ok || typeof body.token !== 'string') {
+      const why = (body.errors && body.errors[0] && body.errors[0].message) || 'HTTP ' + response.status;
+      throw new Error('The playground could not get a ' + role + ' token: ' + why + ' Reload the page, or paste a token in the Headers tab.');
+    }
+    tokens.set(role, body);
+    return body.token;
+  }
+  return {
+    async fetch(input, init) {
+      const headers = new Headers(init && init.headers);
+      if (headers.has('authorization')) {
+        // a token pasted in the Headers tab is a deliberate choice: it wins, and the banner says so
+        show('this run used the Authorization header from the Headers tab, not the switcher');
+      } else {
+        show();
+        headers.set('authorization', 'Bearer ' + (await tokenFor(role)));
+      }
+      return fetch(input, { ...init, headers });
+    },
+  };
+}
+`;
+
 // Runs in the browser. Plain ES2020 on the React / GraphiQL UMD globals, so it needs no build step.
 const BOOT_SCRIPT = `
 const config = JSON.parse(document.getElementById('c360-config').textContent);
+${ROLE_SWITCHER_SCRIPT}
 const tabs = config.operations.map((op) => ({ query: op.query, variables: op.variables }));
 // A new set of saved operations gets fresh storage, so its tabs show instead of last visit's.
 const storage = GraphiQL.createLocalStorage({ namespace: 'c360-playground:' + config.version });
@@ -41,7 +107,10 @@ if (tabs.length > 0 && storage.getItem('graphiql:tabState') === null) {
 }
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
-    fetcher: GraphiQL.createFetcher({ url: new URL(config.endpoint, window.location.href).href }),
+    fetcher: GraphiQL.createFetcher({
+      url: new URL(config.endpoint, window.location.href).href,
+      fetch: config.devTokenUrl ? roleSwitcher(config).fetch : undefined,
+    }),
     defaultTabs: tabs.length > 0 ? tabs : undefined,
     defaultEditorToolsVisibility: true,
     visiblePlugin: 'Documentation Explorer',
@@ -58,13 +127,27 @@ body { display: flex; flex-direction: column; font-family: system-ui, sans-serif
 #c360-banner ul { display: inline; list-style: none; margin: 0; padding: 0; }
 #c360-banner li { display: inline; margin-right: 10px; }
 #c360-banner code { color: #9ad1ff; }
+#c360-auth { margin-right: 14px; }
+#c360-auth select { font: inherit; margin: 0 6px; }
+#c360-role-status { color: #c8d6e5; margin-left: 4px; }
 #graphiql { flex: 1; min-height: 0; }
 `;
 
+// Without dev tokens (production, or real keys configured) the page cannot sign anyone in: it says how to.
+const TOKEN_HINT =
+  '<span id="c360-auth">Send your token: in the Headers tab below, add <code>{"Authorization": "Bearer &lt;JWT&gt;"}</code>.</span>';
+
+function roleSwitcherHtml(roles: readonly { role: string; label: string; sees: string }[]): string {
+  const options = roles.map(({ role, label }) => `<option value="${role}">${escapeHtml(label)}</option>`).join('');
+  // the select starts on the first role; the boot script moves it to the one remembered from the last visit
+  return `<span id="c360-auth"><label>Run as<select id="c360-role">${options}</select></label><span id="c360-role-status"></span></span>`;
+}
+
 /** The playground: GraphiQL with the schema docs open and one tab per saved operation, all assets self-hosted. */
-export function renderPlaygroundPage({ title, endpoint, operations }: PlaygroundPageOptions): string {
+export function renderPlaygroundPage({ title, endpoint, operations, devTokenUrl }: PlaygroundPageOptions): string {
   const version = createHash('sha256').update(JSON.stringify(operations)).digest('hex').slice(0, 12);
-  const config = scriptSafeJson({ endpoint, version, operations });
+  const roles = PLAYGROUND_ROLES.map((role) => ({ role, ...PLAYGROUND_ROLE_LABELS[role] }));
+  const config = scriptSafeJson({ endpoint, version, operations, devTokenUrl: devTokenUrl ?? null, roles });
   const list = operations
     .map((op) => `<li title="${escapeHtml(op.description)}"><code>${escapeHtml(op.name)}</code></li>`)
     .join('');
@@ -80,6 +163,7 @@ export function renderPlaygroundPage({ title, endpoint, operations }: Playground
 <body>
 <header id="c360-banner">
 <h1>${escapeHtml(title)}</h1>
+${devTokenUrl ? roleSwitcherHtml(roles) : TOKEN_HINT}
 ${operations.length > 0 ? `<span>Saved operations, one tab each:</span> <ul>${list}</ul>` : '<span>Write a query below; the Docs panel lists every type.</span>'}
 </header>
 <div id="graphiql">Loading the playground…</div>

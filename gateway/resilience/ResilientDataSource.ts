@@ -1,6 +1,9 @@
+import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
+import { callerHeaders, REQUEST_ID_HEADER } from '../../subgraphs/shared/caller';
+import type { GatewayContext } from '../context';
 import { CircuitBreaker } from './circuitBreaker';
 import type { BreakerState } from './circuitBreaker';
 import { failurePath } from './failurePath';
@@ -18,12 +21,19 @@ export interface SubgraphHealth {
   lastError?: SubgraphFailureCode;
 }
 
+/** How one subgraph call ended: answered, failed, or refused by the open breaker without being sent. */
+export type FetchOutcome = 'ok' | SubgraphFailureCode | 'CIRCUIT_OPEN';
+
 export interface ResilientDataSourceOptions {
   name: string;
   url: string;
   resilience: ResilienceOptions;
+  /** Signs every subgraph request with this HMAC secret (see subgraphs/shared/caller/requestSignature.ts). */
+  signingSecret?: string | undefined;
   /** Receives every failure in full (status, socket error, start of the body), for the logs. */
   onFailure?: (service: string, failure: SubgraphFailure) => void;
+  /** Told of every call (each attempt) and how long it took, for the metrics; 0 ms when the breaker refused it. */
+  onFetch?: (service: string, ms: number, outcome: FetchOutcome) => void;
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -41,12 +51,12 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
   readonly breaker: CircuitBreaker;
   private lastError: SubgraphFailureCode | undefined;
   private readonly transport: SubgraphFetcher;
-  private readonly settings: Required<Omit<ResilientDataSourceOptions, 'onFailure'>> &
-    Pick<ResilientDataSourceOptions, 'onFailure'>;
+  private readonly settings: Required<Omit<ResilientDataSourceOptions, 'onFailure' | 'onFetch' | 'signingSecret'>> &
+    Pick<ResilientDataSourceOptions, 'onFailure' | 'onFetch'>;
 
   constructor(options: ResilientDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.resilience.timeoutMs;
-    const transport = subgraphFetcher({ timeoutMs });
+    const transport = subgraphFetcher({ timeoutMs, signingSecret: options.signingSecret });
     super({ url: options.url, fetcher: transport.fetcher });
     this.transport = transport;
     this.settings = { now: Date.now, random: Math.random, sleep: pause, ...options };
@@ -66,16 +76,28 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
     this.transport.close();
   }
 
+  /** The verified caller and the request id travel with every subgraph call (signed with the body, see fetcher). */
+  override willSendRequest(options: GraphQLDataSourceProcessOptions): void {
+    const headers = options.request.http?.headers;
+    if (!headers) return;
+    const { caller, requestId } = options.context as Partial<GatewayContext>;
+    if (caller) for (const [name, value] of Object.entries(callerHeaders(caller))) headers.set(name, value);
+    if (requestId) headers.set(REQUEST_ID_HEADER, requestId);
+  }
+
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
     const { name, resilience } = this.settings;
     const kind = operationKindOf(options.request.query ?? '');
     for (let attempt = 1; ; attempt++) {
       if (!this.breaker.tryAcquire()) {
+        this.settings.onFetch?.(name, 0, 'CIRCUIT_OPEN');
         // fail fast: no socket, no timeout; the last real failure's code says why the breaker opened
         return this.failed(options, this.lastError ?? 'SUBGRAPH_UNAVAILABLE');
       }
+      const started = performance.now();
       try {
         const response = await super.process(options);
+        this.settings.onFetch?.(name, performance.now() - started, 'ok');
         this.breaker.onSuccess();
         this.lastError = undefined;
         return response;
@@ -87,6 +109,7 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
         this.breaker.onFailure();
         this.lastError = failure.code;
         this.settings.onFailure?.(name, failure);
+        this.settings.onFetch?.(name, performance.now() - started, failure.code);
         if (!mayRetry(kind, attempt, failure.retryable, resilience)) return this.failed(options, failure.code);
         await this.settings.sleep(backoffDelayMs(attempt, resilience, this.settings.random));
       }

@@ -4,6 +4,7 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 // node-fetch 2 is what @apollo/gateway itself fetches with (a dependency of it, so always installed); unlike
 // Node's built-in fetch it takes an `agent`, which gives us a keep-alive pool we own and can close on shutdown.
 import fetch, { Response } from 'node-fetch';
+import { signRequest } from '../../subgraphs/shared/caller';
 import { SubgraphFailure } from './subgraphFailure';
 
 export interface SubgraphFetcher {
@@ -24,9 +25,12 @@ const LOGGED_BODY = 200;
 export function subgraphFetcher({
   timeoutMs,
   maxSockets = 64,
+  signingSecret,
 }: {
   timeoutMs: number;
   maxSockets?: number;
+  /** Signs every request (HMAC over a timestamp, the caller headers and the body); unsigned when undefined. */
+  signingSecret?: string | undefined;
 }): SubgraphFetcher {
   const options = { keepAlive: true, maxSockets, maxFreeSockets: 16 };
   const http = new HttpAgent(options);
@@ -39,9 +43,14 @@ export function subgraphFetcher({
     let statusText: string;
     let contentType: string;
     let text: string;
+    // signed here, where the exact body bytes exist: RemoteGraphQLDataSource serialises the request just before
+    const headers = { ...(init?.headers as Record<string, string> | undefined) };
+    if (signingSecret !== undefined)
+      Object.assign(headers, signRequest(signingSecret, headers, String(init?.body ?? '')));
     try {
       const response = await fetch(url, {
         ...init,
+        headers,
         agent: (parsed) => (parsed.protocol === 'https:' ? https : http),
         signal,
       });

@@ -1,8 +1,8 @@
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
-import { startStandaloneServer } from '@apollo/server/standalone';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError } from 'graphql';
+import { applyPiiMasking } from './caller';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { ErrorCode } from './errors';
@@ -37,10 +37,12 @@ export function createSubgraphServer<Context extends object>(
   _db: Db,
   options: SubgraphServerOptions = {},
 ): ApolloServer<Context> {
-  const schema = buildSubgraphSchema({
-    typeDefs: module.typeDefs,
-    resolvers: { DateTime, ...module.resolvers } as never,
-  });
+  const schema = applyPiiMasking(
+    buildSubgraphSchema({
+      typeDefs: module.typeDefs,
+      resolvers: { DateTime, ...module.resolvers } as never,
+    }),
+  );
   return new ApolloServer<Context>({
     schema,
     includeStacktraceInErrorResponses: false,
@@ -60,28 +62,4 @@ export function createSubgraphServer<Context extends object>(
       };
     },
   });
-}
-
-export interface RunningSubgraph {
-  name: string;
-  /** The subgraph's GraphQL endpoint, e.g. http://127.0.0.1:40123/graphql. */
-  url: string;
-  stop(): Promise<void>;
-}
-
-/**
- * Serves a subgraph over HTTP on `port` (0 picks a free one) at /graphql. Each request gets a fresh context,
- * and so fresh DataLoaders.
- */
-export async function listenSubgraph<Context extends object>(
-  module: SubgraphModule<Context>,
-  db: Db,
-  options: SubgraphServerOptions & { port: number; host?: string },
-): Promise<RunningSubgraph> {
-  const server = createSubgraphServer(module, db, options);
-  const { url } = await startStandaloneServer(server, {
-    listen: { port: options.port, host: options.host ?? '127.0.0.1' },
-    context: async () => module.createContext(db),
-  });
-  return { name: module.name, url: new URL('/graphql', url).toString(), stop: () => server.stop() };
 }

@@ -22,6 +22,8 @@ export enum ErrorCode {
   NO_OPEN_CONSULTATION = 'NO_OPEN_CONSULTATION',
   /** An idempotency key sent again with a different request. */
   IDEMPOTENCY_KEY_REUSED = 'IDEMPOTENCY_KEY_REUSED',
+  /** The caller may not do this (e.g. an agent acting as another agent). */
+  FORBIDDEN = 'FORBIDDEN',
   /** Any other argument that cannot be used as given. */
   BAD_USER_INPUT = 'BAD_USER_INPUT',
   /** Our fault. The message says nothing more; the details are in the subgraph's log. */

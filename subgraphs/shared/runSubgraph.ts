@@ -2,12 +2,14 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS } from '../catalog';
-import { listenSubgraph } from './createSubgraphServer';
-import type { RunningSubgraph } from './createSubgraphServer';
+import { DEV_SIGNING_SECRET } from './caller';
+import { listenSubgraph } from './listenSubgraph';
+import type { RunningSubgraph, SubgraphSecurity } from './listenSubgraph';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from './db';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { onShutdown } from '../../gateway/shutdown';
+import { createLogger, logInternalError, parseLogLevel } from './observability';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -17,6 +19,7 @@ export interface SubgraphEnv {
   /** Set: a real PostgreSQL database. Unset: an embedded PGlite in `dataDir`. */
   databaseUrl: string | undefined;
   dataDir: string;
+  security: SubgraphSecurity;
 }
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -48,17 +51,53 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
         .optional(),
     ),
     DATA_DIR: z.preprocess(blank, z.string().trim().default(`.data/${module.name}`)),
+    SUBGRAPH_AUTH: z.preprocess(
+      blank,
+      z
+        .enum(['signed', 'off'], {
+          error: 'must be signed (the default: only requests the gateway signed) or off (unsecured, local only)',
+        })
+        .default('signed')
+        .refine((mode) => mode === 'signed' || env['NODE_ENV'] !== 'production', {
+          error: 'off is refused when NODE_ENV=production: anyone could read and change data without the gateway',
+        }),
+    ),
+    SUBGRAPH_SIGNING_SECRET: z.preprocess(
+      blank,
+      z
+        .string()
+        .min(32, { error: 'must be at least 32 characters: use the same random secret as the gateway' })
+        .optional()
+        .refine(
+          (secret) => env['NODE_ENV'] !== 'production' || (secret !== undefined && secret !== DEV_SIGNING_SECRET),
+          {
+            error: "must be set to a secret of your own (the same as the gateway's) when NODE_ENV=production",
+          },
+        ),
+    ),
   });
-  const parsed = schema.safeParse(env);
+  // zod skips the checks of an optional field whose key is absent, so an unset SUBGRAPH_SIGNING_SECRET would pass
+  // the production check and fall back to the public dev secret; present-but-undefined is checked
+  const parsed = schema.safeParse({ SUBGRAPH_SIGNING_SECRET: undefined, ...env });
   if (!parsed.success) {
     const lines = parsed.error.issues.map((issue) => {
       const variable = String(issue.path[0]);
-      return `  - ${variable} (${JSON.stringify(env[variable])}): ${issue.message}`;
+      const shown = variable.endsWith('SECRET') && env[variable] ? '(set; not shown)' : JSON.stringify(env[variable]);
+      return `  - ${variable} (${shown}): ${issue.message}`;
     });
     throw new Error(`Invalid ${module.name} subgraph configuration:\n${lines.join('\n')}`);
   }
-  const { PORT, HOST, DATABASE_URL, DATA_DIR } = parsed.data;
-  return { port: PORT, host: HOST, databaseUrl: DATABASE_URL, dataDir: resolve(DATA_DIR) };
+  const { PORT, HOST, DATABASE_URL, DATA_DIR, SUBGRAPH_AUTH, SUBGRAPH_SIGNING_SECRET } = parsed.data;
+  return {
+    port: PORT,
+    host: HOST,
+    databaseUrl: DATABASE_URL,
+    dataDir: resolve(DATA_DIR),
+    security:
+      SUBGRAPH_AUTH === 'off'
+        ? { mode: 'unsecured' }
+        : { mode: 'signed', signingSecret: SUBGRAPH_SIGNING_SECRET ?? DEV_SIGNING_SECRET },
+  };
 }
 
 /**
@@ -73,6 +112,7 @@ export async function runSubgraph<Context extends object>(
 ): Promise<RunningSubgraph> {
   try {
     const config = parseSubgraphEnv(module, env);
+    const requestLogger = createLogger({ level: parseLogLevel(env['LOG_LEVEL']), base: { service: module.name } });
     let db: Db;
     let closeDb: () => Promise<void>;
     if (config.databaseUrl) {
@@ -95,11 +135,13 @@ export async function runSubgraph<Context extends object>(
     const running = await listenSubgraph(module, db, {
       port: config.port,
       host: config.host,
-      onInternalError: (error) => console.error(`${module.name}: internal error hidden from the client:`, error),
-    }).catch((error: NodeJS.ErrnoException) => {
-      throw error.code === 'EADDRINUSE' ? new Error(`Port ${config.port} is in use: set PORT to a free port.`) : error;
+      security: config.security,
+      log: requestLogger,
+      onInternalError: logInternalError(requestLogger),
     });
     log(`${module.name} subgraph ready at ${running.url}`);
+    if (config.security.mode === 'unsecured')
+      log(`${module.name}: SUBGRAPH_AUTH=off — accepting unsigned requests from anyone. For local experiments only.`);
     onShutdown(async () => {
       await running.stop();
       await closeDb();

@@ -1,9 +1,10 @@
 import type { Db } from '../shared';
+import type { RequestCaller } from '../shared/caller';
 import { createTicketsLoaders } from './loaders';
 import type { TicketsLoaders } from './loaders';
 
 /** What every tickets resolver gets: per-request loaders (resolvers never touch SQL), the database and a clock. */
-export interface TicketsContext {
+export interface TicketsContext extends RequestCaller {
   loaders: TicketsLoaders;
   /** For the lifecycle mutations: each is one transaction (see lifecycle/). Reads go through `loaders`. */
   db: Db;

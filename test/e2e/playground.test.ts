@@ -1,3 +1,4 @@
+import { decodeJwt } from 'jose';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
 import { startAll } from '../../gateway/startAll';
@@ -41,5 +42,52 @@ describe('Playground: a support agent runs the customer story in the browser', (
 
     // the page, its scripts, its styles, its fonts and the GraphQL requests all came from the gateway itself
     expect([...requestedHosts]).toEqual([new URL(running.gatewayUrl).host]);
+  }, 90_000);
+
+  it('runs the story as the role picked in the banner: an analyst sees a masked email, an agent the full one', async () => {
+    // a fresh profile: no role remembered from the test above
+    const context = await browser.newContext({ viewport: { width: 1400, height: 900 } });
+    const rolePage = await context.newPage();
+    rolePage.on('request', (request) => requestedHosts.add(new URL(request.url()).host));
+    const result = rolePage.locator('.result-window');
+    // runs the open tab and returns the role claim of the token the customer story was sent with
+    const runAs = async (): Promise<unknown> => {
+      const [response] = await Promise.all([
+        rolePage.waitForResponse(
+          (candidate) =>
+            candidate.request().method() === 'POST' &&
+            new URL(candidate.url()).pathname === '/graphql' &&
+            (candidate.request().postData() ?? '').includes('query customerStory'),
+        ),
+        rolePage.locator('.graphiql-execute-button').click(),
+      ]);
+      const authorization = (await response.request().allHeaders())['authorization'] ?? '';
+      expect(response.status()).toBe(200);
+      return decodeJwt(authorization.replace(/^Bearer /, ''))['role'];
+    };
+
+    try {
+      await rolePage.goto(running.gatewayUrl);
+      await expect(rolePage.locator('#c360-role').inputValue()).resolves.toBe('agent');
+      await rolePage.getByText('All Schema Types').waitFor();
+
+      await rolePage.locator('#c360-role').selectOption('analyst');
+      await expect(rolePage.locator('#c360-role-status').innerText()).resolves.toContain('masked');
+      await expect(runAs()).resolves.toBe('analyst');
+      await result.getByText('m***@example.com').first().waitFor({ timeout: 30_000 });
+      await expect(result.innerText()).resolves.not.toContain('maria.keller@');
+
+      // the choice survives a reload
+      await rolePage.reload();
+      await expect(rolePage.locator('#c360-role').inputValue()).resolves.toBe('analyst');
+
+      await rolePage.locator('#c360-role').selectOption('agent');
+      await expect(runAs()).resolves.toBe('agent');
+      await result.getByText('maria.keller@example.com').first().waitFor({ timeout: 30_000 });
+
+      expect([...requestedHosts]).toEqual([new URL(running.gatewayUrl).host]);
+    } finally {
+      await context.close();
+    }
   }, 90_000);
 });

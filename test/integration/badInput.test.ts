@@ -7,6 +7,7 @@ import type { Listening } from '../../gateway/listen';
 import { loadSupergraph } from '../../gateway/supergraph';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
+import { authHeader } from '../support/tokens';
 
 interface Answer {
   status: number;
@@ -65,6 +66,7 @@ describe('Bad input: a clear 4xx, never a crash, never a leak', () => {
     const gateway = await createGateway({
       supergraph: loadSupergraph(join(__dirname, '..', '..', 'schema', 'supergraph.graphql')),
       subgraphUrls: stack.subgraphUrls,
+      signingSecret: stack.signingSecret,
       limits: defaultRequestLimits('production'),
     });
     const http = await listen(gateway.app, { port: 0, host: '127.0.0.1' });
@@ -90,7 +92,7 @@ describe('Bad input: a clear 4xx, never a crash, never a leak', () => {
     stack.resetStatements();
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers },
+      headers: { 'content-type': 'application/json', ...(await authHeader()), ...headers },
       body,
     });
     const text = await response.text();
@@ -318,7 +320,7 @@ describe('Bad input: a clear 4xx, never a crash, never a leak', () => {
     for (const url of [stack.url, production.url]) {
       const response = await fetch(url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await authHeader()) },
         body: JSON.stringify({ query: STORY, variables: { id: 'cus_1' } }),
       });
       const body = (await response.json()) as Answer['body'];

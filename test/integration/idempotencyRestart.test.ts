@@ -5,6 +5,8 @@ import { createScratchDatabase } from '../support/postgres';
 import { startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
 import type { Child } from '../support/processes';
 import { ENGINES, migrationsDir } from '../support/testDatabases';
+import { callerHeaders, DEV_SIGNING_SECRET, signRequest } from '../../subgraphs/shared/caller';
+import { TEST_CALLER } from '../support/runOperation';
 
 const OPEN = /* GraphQL */ `
   mutation ($input: OpenTicketInput!) {
@@ -26,14 +28,17 @@ const INPUT = {
 
 async function openTicket(url: string): Promise<{ id?: string; errors?: unknown; failed?: string }> {
   try {
+    // straight to the subgraph, signed as the gateway signs (the subgraph runs with the dev signing secret)
+    const body = JSON.stringify({ query: OPEN, variables: { input: INPUT } });
+    const headers = { 'content-type': 'application/json', ...callerHeaders(TEST_CALLER) };
     const response = await fetch(url, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ query: OPEN, variables: { input: INPUT } }),
+      headers: { ...headers, ...signRequest(DEV_SIGNING_SECRET, headers, body) },
+      body,
       signal: AbortSignal.timeout(20_000),
     });
-    const body = (await response.json()) as { data?: { openTicket: { id: string } }; errors?: unknown };
-    return { id: body.data?.openTicket.id, errors: body.errors };
+    const answer = (await response.json()) as { data?: { openTicket: { id: string } }; errors?: unknown };
+    return { id: answer.data?.openTicket.id, errors: answer.errors };
   } catch (error) {
     return { failed: (error as Error).message };
   }

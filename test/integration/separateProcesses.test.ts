@@ -7,6 +7,7 @@ import { createScratchDatabase } from '../support/postgres';
 import { GATEWAY_READY, startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
 import type { Child } from '../support/processes';
 import { ENGINES, migrationsDir } from '../support/testDatabases';
+import { authHeader } from '../support/tokens';
 
 // Each subgraph alone in its own process on its own real PostgreSQL database (DATABASE_URL, migrations applied on
 // start), and the gateway alone pointed at them by URL: the production topology.
@@ -61,7 +62,7 @@ import { ENGINES, migrationsDir } from '../support/testDatabases';
     it('answers the customer story across five processes and five databases', async () => {
       const response = await fetch(gateway!.url, {
         method: 'POST',
-        headers: { 'content-type': 'application/json' },
+        headers: { 'content-type': 'application/json', ...(await authHeader()) },
         body: JSON.stringify({
           query:
             '{ customer(id: "cus_1") { name orders(first: 5) { edges { node { number shipments { status } lines { product { name } } } } } tickets { totalCount } timeline(first: 5) { edges { node { system } } } } }',

@@ -40,7 +40,15 @@ export async function startFaultServer(target: () => string, { slowMs }: { slowM
     switch (fault) {
       case 'proxy':
       case 'refuse': {
-        const answer = await fetch(target(), { method: 'POST', headers: { 'content-type': 'application/json' }, body });
+        // the gateway's signature and caller headers travel on, as through a real proxy
+        const forwarded = Object.fromEntries(
+          Object.entries(req.headers).filter((entry): entry is [string, string] => entry[0].startsWith('x-')),
+        );
+        const answer = await fetch(target(), {
+          method: 'POST',
+          headers: { ...forwarded, 'content-type': 'application/json' },
+          body,
+        });
         res.writeHead(answer.status, { 'content-type': answer.headers.get('content-type') ?? 'application/json' });
         res.end(await answer.text());
         return;

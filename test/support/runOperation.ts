@@ -1,6 +1,17 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Db, SubgraphModule } from '../../subgraphs/shared';
+import type { Caller } from '../../subgraphs/shared/caller';
+
+/**
+ * Who subgraph unit tests act as: a supervisor, who sees personal data unmasked, as the gateway would vouch for in
+ * signed headers. Tests of masking pass their own caller.
+ */
+export const TEST_CALLER: Caller = {
+  userId: 'sup_test',
+  role: 'supervisor',
+  scopes: ['graph:read', 'pii:read', 'tickets:write', 'metrics:read'],
+};
 
 export interface OperationResult {
   data: Record<string, unknown> | null | undefined;
@@ -25,5 +36,10 @@ export async function executeWithFreshContext<Context extends object>(
 /** `runOperation(server, db, query, variables)` for one subgraph module. */
 export function operationRunner<Context extends object>(module: SubgraphModule<Context>) {
   return (server: ApolloServer<Context>, db: Db, query: string, variables: Record<string, unknown> = {}) =>
-    executeWithFreshContext(server, () => module.createContext(db), query, variables);
+    executeWithFreshContext(
+      server,
+      () => Object.assign(module.createContext(db), { caller: TEST_CALLER }),
+      query,
+      variables,
+    );
 }

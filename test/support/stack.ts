@@ -1,4 +1,6 @@
+import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
+import { mintDevToken } from '../../gateway/auth/devToken';
 import { startAll } from '../../gateway/startAll';
 import type { StartAllOptions } from '../../gateway/startAll';
 import type { SubgraphName } from '../../subgraphs/catalog';
@@ -9,13 +11,23 @@ import { ticketsModule } from '../../subgraphs/tickets/module';
 import { openTestDatabases } from './testDatabases';
 import type { Engine } from './testDatabases';
 
+/** Per test process: a gateway a test builds itself can sign for the stack's subgraphs. */
+const STACK_SIGNING_SECRET = randomBytes(32).toString('base64url');
+
 /** The "now" of the test data set, fixed so every run sees the same data. */
 export const TEST_AS_OF = new Date('2026-11-01T12:00:00.000Z');
 
 /** startAll's gateway settings a test may change: timeouts, retries, breakers, routes to fault servers. */
 export type GatewayOptions = Pick<
   StartAllOptions,
-  'resilience' | 'drainMs' | 'gatewayRoutes' | 'onSubgraphFailure' | 'gatewayLogger' | 'onInternalError'
+  | 'resilience'
+  | 'drainMs'
+  | 'gatewayRoutes'
+  | 'onSubgraphFailure'
+  | 'gatewayLogger'
+  | 'onInternalError'
+  | 'trustedDocuments'
+  | 'log'
 >;
 
 export interface GraphQLResponse<Data> {
@@ -27,7 +39,10 @@ export interface GraphQLResponse<Data> {
 export interface Stack {
   /** The gateway's GraphQL endpoint. */
   url: string;
-  /** POSTs a GraphQL request to the gateway over real HTTP. */
+  /**
+   * POSTs a GraphQL request to the gateway over real HTTP, signed in as a supervisor (who sees everything and may
+   * act for any agent) unless `headers` has its own `authorization`; `authorization: ''` sends none.
+   */
   query<Data>(
     query: string,
     variables?: Record<string, unknown>,
@@ -39,6 +54,8 @@ export interface Stack {
   /** The seeded databases, for tests that recompute figures from the raw rows. */
   dbs: Record<SubgraphName, Db>;
   resetStatements(): void;
+  /** The HMAC secret the subgraphs check, for a second gateway in front of them. */
+  signingSecret: string;
   /** The URLs the five subgraphs listen on (the gateway may be routed elsewhere, see GatewayOptions). */
   subgraphUrls: Record<SubgraphName, string>;
   stop(): Promise<void>;
@@ -61,6 +78,7 @@ export async function startStack(
       dbs: databases.dbs,
       seed: { seed: 11, customers: options.customers ?? 30, asOf: TEST_AS_OF },
       port: 0,
+      signingSecret: STACK_SIGNING_SECRET,
       ...options.gateway,
       // `now` pins the tickets subgraph's clock (SLA, unattended, backlog) to an instant of the seeded data
       ...(now && { modules: { tickets: ticketsModuleAt(now) } }),
@@ -70,12 +88,13 @@ export async function startStack(
     throw error;
   }
   const all = Object.values(databases.dbs);
+  const supervisor = `Bearer ${await mintDevToken({ role: 'supervisor' })}`;
   return {
     url: running.gatewayUrl,
     async query<Data>(query: string, variables: Record<string, unknown> = {}, headers: Record<string, string> = {}) {
       const response = await fetch(running.gatewayUrl, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', ...headers },
+        headers: withAuthorization({ 'content-type': 'application/json', ...headers }, supervisor),
         body: JSON.stringify({ query, variables }),
       });
       const body = (await response.json()) as GraphQLResponse<Data>['body'];
@@ -85,6 +104,7 @@ export async function startStack(
     statementsOf: (name) => databases.dbs[name].stats.statements,
     dbs: databases.dbs,
     subgraphUrls: running.subgraphUrls,
+    signingSecret: STACK_SIGNING_SECRET,
     resetStatements() {
       for (const db of all) db.stats.statements = 0;
     },
@@ -93,6 +113,11 @@ export async function startStack(
       await databases.close();
     },
   };
+}
+
+function withAuthorization(headers: Record<string, string>, fallback: string): Record<string, string> {
+  const { authorization = fallback, ...rest } = headers;
+  return authorization === '' ? rest : { ...rest, authorization };
 }
 
 /** The tickets module with its clock stopped at `now`, its context type forgotten as in subgraphs/modules.ts. */

@@ -43,7 +43,7 @@ export type Address = {
   label: Scalars['String']['output'];
   /** Postal code. */
   postalCode: Scalars['String']['output'];
-  /** Street and house number. */
+  /** Street and house number. Masked for callers without the `pii:read` scope. */
   street: Scalars['String']['output'];
 };
 
@@ -90,7 +90,7 @@ export type Customer = {
   addresses: Array<Address>;
   /** When the customer record was created. */
   createdAt: Scalars['DateTime']['output'];
-  /** E-mail address. */
+  /** E-mail address. Masked for callers without the `pii:read` scope. */
   email: Scalars['String']['output'];
   /** Stable id, of the form `cus_<number>`. */
   id: Scalars['ID']['output'];
@@ -100,7 +100,7 @@ export type Customer = {
   notes: Maybe<AgentNoteConnection>;
   /** Activity contributed by the orders system (internal: feeds `timeline`). */
   orderActivity: Maybe<Array<ActivityEvent>>;
-  /** Phone number in E.164 form, if we have one. */
+  /** Phone number in E.164 form, if we have one. Masked for callers without the `pii:read` scope. */
   phone: Maybe<Scalars['String']['output']>;
   /** The channel the customer prefers us to answer on. */
   preferredChannel: Channel;
@@ -167,6 +167,15 @@ export type PageInfo = {
   /** Whether there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** How a `@pii` field is masked for callers without `pii:read`. */
+export type PiiKind =
+  /** `maria.keller@example.com` → `m***@example.com`. */
+  | 'EMAIL'
+  /** `+4930123456` → `+49*******56`. */
+  | 'PHONE'
+  /** `Hauptstraße 12` → `H***`. */
+  | 'STREET';
 
 export type Query = {
   __typename?: 'Query';
@@ -448,6 +457,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Order: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
+  PiiKind: PiiKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Shipment: ResolverTypeWrapper<EntityRef>;
   SourceSystem: SourceSystem;
@@ -485,6 +495,17 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRow;
 }>;
+
+export type PiiDirectiveArgs = {
+  kind: PiiKind;
+};
+
+export type PiiDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = CrmContext,
+  Args = PiiDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
   ContextType = CrmContext,
@@ -701,4 +722,8 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
   TimelineConnection?: TimelineConnectionResolvers<ContextType>;
   TimelineEdge?: TimelineEdgeResolvers<ContextType>;
   TimelineEntry?: TimelineEntryResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = CrmContext> = ResolversObject<{
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

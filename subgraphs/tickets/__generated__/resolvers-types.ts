@@ -604,6 +604,12 @@ export type TicketEdge = {
 /** One change to a ticket, written in the same transaction as the change itself. */
 export type TicketEvent = {
   __typename?: 'TicketEvent';
+  /**
+   * Who made the change as the gateway verified it from their token, as `<role>:<user id>` (e.g.
+   * `supervisor:sup_7` acting for an agent, or `service:returns-portal`). Null for changes recorded before
+   * sign-in existed and for seeded history.
+   */
+  actedBy: Maybe<Scalars['String']['output']>;
   /** Who made the change: an agent id, or the customer id for customer replies. */
   actor: Scalars['String']['output'];
   /** The agent who made the change, if an agent did. */
@@ -932,7 +938,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddMessageInput: AddMessageInput;
   AgeBucket: ResolverTypeWrapper<AgeBucket>;
@@ -987,12 +992,12 @@ export type ResolversTypes = ResolversObject<{
   UnattendedTicketEdge: ResolverTypeWrapper<
     Omit<UnattendedTicketEdge, 'node'> & { node: ResolversTypes['UnattendedTicket'] }
   >;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   AddMessageInput: AddMessageInput;
   AgeBucket: AgeBucket;
@@ -1034,7 +1039,19 @@ export type ResolversParentTypes = ResolversObject<{
     edges: Array<ResolversParentTypes['UnattendedTicketEdge']>;
   };
   UnattendedTicketEdge: Omit<UnattendedTicketEdge, 'node'> & { node: ResolversParentTypes['UnattendedTicket'] };
+  String: Scalars['String']['output'];
 }>;
+
+export type AuthorizeDirectiveArgs = {
+  anyOf: Array<Array<Scalars['String']['input']>>;
+};
+
+export type AuthorizeDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TicketsContext,
+  Args = AuthorizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
   ContextType = TicketsContext,
@@ -1377,6 +1394,7 @@ export type TicketEventResolvers<
   ContextType = TicketsContext,
   ParentType extends ResolversParentTypes['TicketEvent'] = ResolversParentTypes['TicketEvent'],
 > = ResolversObject<{
+  actedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   actor?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   agent?: Resolver<Maybe<ResolversTypes['Agent']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1510,4 +1528,8 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
   UnattendedTicket?: UnattendedTicketResolvers<ContextType>;
   UnattendedTicketConnection?: UnattendedTicketConnectionResolvers<ContextType>;
   UnattendedTicketEdge?: UnattendedTicketEdgeResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = TicketsContext> = ResolversObject<{
+  authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
 }>;

@@ -16,6 +16,7 @@ export function eventRepository(db: Queryable) {
                 e.team_code AS "teamCode",
                 e.agent_id AS "agentId",
                 e.actor,
+                e.acted_by AS "actedBy",
                 coalesce(e.details->>'text', '') AS text,
                 e.at
            FROM tickets.ticket_events e

@@ -94,6 +94,8 @@ export interface TicketEventRow {
   teamCode: string;
   agentId: string | null;
   actor: string;
+  /** `<role>:<user id>` of the verified caller who made the change. */
+  actedBy: string | null;
   /** What `details` says in words (`details->>'text'`). */
   text: string;
   at: Date;

@@ -9,6 +9,7 @@ import type { Gateway } from '../../../gateway/createGateway';
 import { listen } from '../../../gateway/listen';
 import type { Listening } from '../../../gateway/listen';
 import { loadSupergraph } from '../../../gateway/supergraph';
+import { authHeader } from '../../support/tokens';
 
 // A supergraph that is not ours (test/unit/gateway/fixtures), served by two tiny subgraphs on free ports.
 const supergraph = loadSupergraph(join(__dirname, 'fixtures', 'products.supergraph.graphql'));
@@ -41,7 +42,7 @@ async function serve(schema: typeof products): Promise<{ url: string; stop(): Pr
 async function post(origin: string, query: string): Promise<{ status: number; body: Record<string, unknown> }> {
   const response = await fetch(`${origin}/graphql`, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(await authHeader()) },
     body: JSON.stringify({ query }),
   });
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
@@ -166,7 +167,7 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     const response = await fetch(
       `${http.origin}/graphql?query=${encodeURIComponent('{ product(upc: "2") { name } }')}`,
       {
-        headers: { accept: 'application/json', 'apollo-require-preflight': 'true' },
+        headers: { accept: 'application/json', 'apollo-require-preflight': 'true', ...(await authHeader()) },
       },
     );
     expect(await response.json()).toEqual({ data: { product: { name: 'Chair 2' } } });
@@ -175,7 +176,7 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
   it('answers a malformed body with a JSON error and no stack trace', async () => {
     const response = await fetch(`${http.origin}/graphql`, {
       method: 'POST',
-      headers: { 'content-type': 'application/json' },
+      headers: { 'content-type': 'application/json', ...(await authHeader()) },
       body: '{"query": ',
     });
     expect(response.status).toBe(400);

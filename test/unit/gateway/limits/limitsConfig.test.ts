@@ -7,6 +7,15 @@ import { loadSupergraph } from '../../../../gateway/supergraph';
 const OURS = join(__dirname, '..', '..', '..', '..', 'schema', 'supergraph.graphql');
 const parse = (env: Record<string, string>) => parseGatewayConfig(env, () => loadSupergraph(OURS));
 
+/** What production requires besides NODE_ENV (gateway/auth/authConfig.ts): real keys. */
+const PRODUCTION = {
+  NODE_ENV: 'production',
+  JWT_JWKS_URL: 'https://id.example.com/.well-known/jwks.json',
+  JWT_ISSUER: 'https://id.example.com/',
+  JWT_AUDIENCE: 'customer-360',
+  SUBGRAPH_SIGNING_SECRET: 'a-production-signing-secret-of-48-characters-xyz',
+};
+
 describe('Gateway config: GRAPHQL_* request limits', () => {
   it('defaults to the documented limits, with introspection and suggestions on outside production', () => {
     expect(parse({}).limits).toEqual({
@@ -25,8 +34,8 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
   });
 
   it('turns introspection and "Did you mean" suggestions off when NODE_ENV=production, unless told otherwise', () => {
-    expect(parse({ NODE_ENV: 'production' }).limits).toMatchObject({ introspection: false, hideSchemaDetails: true });
-    expect(parse({ NODE_ENV: 'production', GRAPHQL_INTROSPECTION: 'true' }).limits.introspection).toBe(true);
+    expect(parse(PRODUCTION).limits).toMatchObject({ introspection: false, hideSchemaDetails: true });
+    expect(parse({ ...PRODUCTION, GRAPHQL_INTROSPECTION: 'true' }).limits.introspection).toBe(true);
   });
 
   it('reads every limit from its variable', () => {

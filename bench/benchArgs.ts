@@ -1,0 +1,158 @@
+import { GATEWAY_NAMES } from './gateways/gatewayTargets';
+import type { GatewayName } from './gateways/gatewayTargets';
+import { WORKLOAD_NAMES } from './workloads/workloads';
+import type { WorkloadName } from './workloads/workloads';
+
+export type Engine = 'auto' | 'postgres' | 'pglite';
+
+export interface BenchOptions {
+  quick: boolean;
+  customers: number;
+  seed: number;
+  rounds: number;
+  /** Requests per measured run (the KPI workload sends a quarter, each rejection case half). */
+  requests: number;
+  /** Requests before each measured run, not measured. */
+  warmup: number;
+  concurrency: number;
+  workloads: WorkloadName[];
+  gateways: GatewayName[];
+  /** Folder the .md and .json results go to. */
+  out: string;
+  engine: Engine;
+  /** A PostgreSQL server where this user may CREATE DATABASE. */
+  postgresUrl: string;
+}
+
+export type ParsedBenchArgs =
+  { kind: 'run'; options: BenchOptions } | { kind: 'help' } | { kind: 'invalid'; errors: string[] };
+
+export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+const FULL = { customers: 100_000, rounds: 3, requests: 2_000, concurrency: 20 };
+const QUICK = { customers: 200, rounds: 1, requests: 200, concurrency: 10 };
+
+export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway (if installed)
+over the same five subgraphs and data set.
+
+Usage: npm run bench -- [options]
+
+  --quick               small and fast (${QUICK.customers} customers, ${QUICK.rounds} round, ${QUICK.requests} requests, concurrency ${QUICK.concurrency}): a smoke test, not a measurement
+  --customers N         data set size (default ${FULL.customers.toLocaleString('en')}); seeded once, reused while size and seed stay the same
+  --seed N              data set seed (default 42)
+  --rounds N            rounds; each runs every gateway once per workload, interleaved (default ${FULL.rounds})
+  --requests N          requests per measured run (default ${FULL.requests.toLocaleString('en')}; kpi sends a quarter, each rejection case half)
+  --warmup N            unmeasured requests before each run (default a fifth of --requests, 50 to 500; 20 with --quick)
+  --concurrency N       connections at once (default ${FULL.concurrency})
+  --workloads a,b       any of ${WORKLOAD_NAMES.join(', ')} (default all)
+  --gateways a,b        any of ${GATEWAY_NAMES.join(', ')} (default all; the baseline apollo is always run)
+  --out DIR             where results go (default bench/results)
+  --engine E            auto (PostgreSQL if reachable, else PGlite), postgres or pglite (default auto)
+  --postgres-url URL    server for the c360_bench_* databases (default ${DEFAULT_POSTGRES_URL}, or $BENCH_POSTGRES_URL)
+  -h, --help            this text
+
+Writes <out>/<YYYY-MM-DD>.md and .json. Exit codes: 0 done, 1 failed, 2 bad arguments.`;
+
+const VALUE_FLAGS = [
+  '--customers',
+  '--seed',
+  '--rounds',
+  '--requests',
+  '--warmup',
+  '--concurrency',
+  '--workloads',
+  '--gateways',
+  '--out',
+  '--engine',
+  '--postgres-url',
+] as const;
+type ValueFlag = (typeof VALUE_FLAGS)[number];
+
+/** Parses the command line, collecting every problem so one run reports them all. */
+export function parseBenchArgs(
+  argv: readonly string[],
+  env: Readonly<Record<string, string | undefined>>,
+): ParsedBenchArgs {
+  const values: Partial<Record<ValueFlag, string>> = {};
+  const errors: string[] = [];
+  let quick = false;
+  for (let i = 0; i < argv.length; i++) {
+    const arg = argv[i] as string;
+    if (arg === '-h' || arg === '--help') return { kind: 'help' };
+    if (arg === '--quick') {
+      quick = true;
+      continue;
+    }
+    const equals = arg.indexOf('=');
+    const [flag, inline] =
+      arg.startsWith('--') && equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
+    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
+      errors.push(`unknown argument '${arg}' (see --help)`);
+      continue;
+    }
+    const value = inline ?? argv[i + 1];
+    if (inline === undefined) i++;
+    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
+      errors.push(`${flag} needs a value (see --help)`);
+      if (value !== undefined) i--;
+      continue;
+    }
+    values[flag as ValueFlag] = value;
+  }
+
+  const defaults = quick ? QUICK : FULL;
+  const number = (flag: ValueFlag, fallback: number, min: number, max: number): number => {
+    const raw = values[flag];
+    if (raw === undefined) return fallback;
+    const parsed = /^\d+$/.test(raw.replace(/_/g, '')) ? Number(raw.replace(/_/g, '')) : Number.NaN;
+    if (!Number.isSafeInteger(parsed) || parsed < min || parsed > max) {
+      errors.push(
+        `${flag} must be a whole number from ${min.toLocaleString('en')} to ${max.toLocaleString('en')}, got '${raw}'`,
+      );
+      return fallback;
+    }
+    return parsed;
+  };
+  const list = <T extends string>(flag: ValueFlag, known: readonly T[]): T[] => {
+    const raw = values[flag];
+    if (raw === undefined) return [...known];
+    const names = raw
+      .split(',')
+      .map((name) => name.trim())
+      .filter(Boolean);
+    const unknown = names.filter((name) => !(known as readonly string[]).includes(name));
+    if (unknown.length > 0 || names.length === 0) {
+      errors.push(`${flag} takes a comma-separated list of ${known.join(', ')}; got '${raw}'`);
+      return [...known];
+    }
+    return known.filter((name) => names.includes(name));
+  };
+
+  const requests = number('--requests', defaults.requests, 10, 10_000_000);
+  const engine = values['--engine'] ?? 'auto';
+  if (engine !== 'auto' && engine !== 'postgres' && engine !== 'pglite') {
+    errors.push(`--engine must be auto, postgres or pglite, got '${engine}'`);
+  }
+  const postgresUrl = values['--postgres-url'] ?? env['BENCH_POSTGRES_URL'] ?? DEFAULT_POSTGRES_URL;
+  if (!URL.canParse(postgresUrl) || !/^postgres(ql)?:$/.test(new URL(postgresUrl).protocol)) {
+    errors.push(`--postgres-url must be a postgres:// URL, got '${postgresUrl}'`);
+  }
+  const gateways = list('--gateways', GATEWAY_NAMES);
+  const options: BenchOptions = {
+    quick,
+    customers: number('--customers', defaults.customers, 5, 10_000_000),
+    seed: number('--seed', 42, 0, 2 ** 31 - 1),
+    rounds: number('--rounds', defaults.rounds, 1, 100),
+    requests,
+    warmup: number('--warmup', quick ? 20 : Math.min(500, Math.max(50, Math.round(requests / 5))), 0, 10_000_000),
+    concurrency: number('--concurrency', defaults.concurrency, 1, 1_000),
+    workloads: list('--workloads', WORKLOAD_NAMES),
+    // every ratio is to the baseline, so it always runs
+    gateways: gateways.includes('apollo')
+      ? gateways
+      : GATEWAY_NAMES.filter((name) => name === 'apollo' || gateways.includes(name)),
+    out: values['--out'] ?? 'bench/results',
+    engine: engine as Engine,
+    postgresUrl,
+  };
+  return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'run', options };
+}

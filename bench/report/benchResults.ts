@@ -1,0 +1,79 @@
+/** The figures of one measured run. null: not measured for this subject (the floor has no gateway process). */
+export interface RunMetrics {
+  requestsPerSecond: number;
+  latencyP50Ms: number;
+  latencyP99Ms: number;
+  errors: number;
+  cpuMsPerRequest: number | null;
+  peakRssMb: number | null;
+  fetchesPerRequest: number | null;
+}
+
+export type MetricName = keyof RunMetrics;
+
+export const METRICS: readonly { name: MetricName; heading: string; digits: number }[] = [
+  { name: 'requestsPerSecond', heading: 'req/s', digits: 0 },
+  { name: 'latencyP50Ms', heading: 'p50 ms', digits: 1 },
+  { name: 'latencyP99Ms', heading: 'p99 ms', digits: 1 },
+  { name: 'errors', heading: 'errors', digits: 0 },
+  { name: 'cpuMsPerRequest', heading: 'CPU ms/req', digits: 2 },
+  { name: 'peakRssMb', heading: 'peak RSS MB', digits: 0 },
+  { name: 'fetchesPerRequest', heading: 'fetches/req', digits: 1 },
+];
+
+export interface RunRecord extends RunMetrics {
+  workload: string;
+  /** A gateway name, `floor`, or a rejection case. */
+  subject: string;
+  round: number;
+  requests: number;
+  statusCounts: Record<string, number>;
+  errorSamples: string[];
+}
+
+export interface Spread {
+  median: number;
+  min: number;
+  max: number;
+}
+
+export interface SubjectSummary {
+  subject: string;
+  label: string;
+  metrics: Record<MetricName, Spread | null>;
+  /** Each median divided by the reference's median (null when either is missing or the reference is 0). */
+  ratios: Record<MetricName, number | null>;
+}
+
+export interface WorkloadSummary {
+  workload: string;
+  title: string;
+  /** The subject ratios are relative to: the baseline gateway, or the valid request among rejections. */
+  reference: string;
+  subjects: SubjectSummary[];
+}
+
+export interface BenchMeta {
+  date: string;
+  quick: boolean;
+  node: string;
+  cpus: string;
+  memoryGb: number;
+  loadAverageAtStart: number[];
+  commit: string | null;
+  storage: string;
+  dataset: { customers: number; seed: number; asOf: string; reused: boolean };
+  rounds: number;
+  requests: number;
+  warmup: number;
+  concurrency: number;
+  durationSeconds: number;
+}
+
+export interface BenchResults {
+  meta: BenchMeta;
+  gateways: { name: string; label: string }[];
+  skipped: { gateway: string; reason: string }[];
+  workloads: WorkloadSummary[];
+  runs: RunRecord[];
+}

@@ -1,0 +1,48 @@
+import { METRICS } from './benchResults';
+import type { BenchResults, Spread, WorkloadSummary } from './benchResults';
+
+function format(value: number, digits: number): string {
+  return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
+}
+
+/** `812 (790–830) ×1.15`: the median over the rounds, its range, and its ratio to the reference. */
+function cell(value: Spread | null, ratio: number | null, digits: number, isReference: boolean): string {
+  if (value === null) return '–';
+  const range = value.min === value.max ? '' : ` (${format(value.min, digits)}–${format(value.max, digits)})`;
+  const times = ratio === null || isReference ? '' : ` ×${ratio.toFixed(2)}`;
+  return `${format(value.median, digits)}${range}${times}`;
+}
+
+export function workloadTable(summary: WorkloadSummary): string {
+  const header = `| | ${METRICS.map(({ heading }) => heading).join(' | ')} |`;
+  const rule = `|---|${METRICS.map(() => '---:').join('|')}|`;
+  const rows = summary.subjects.map(
+    (subject) =>
+      `| ${subject.label} | ${METRICS.map(({ name, digits }) =>
+        cell(subject.metrics[name], subject.ratios[name], digits, subject.subject === summary.reference),
+      ).join(' | ')} |`,
+  );
+  return [header, rule, ...rows].join('\n');
+}
+
+export function markdownReport(results: BenchResults): string {
+  const { meta } = results;
+  const lines = [
+    `# Benchmark ${meta.date}${meta.quick ? ' (quick mode: a smoke test, not a measurement)' : ''}`,
+    '',
+    `- Machine: ${meta.cpus}, ${meta.memoryGb} GB, Node ${meta.node}, load average at start ${meta.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}`,
+    `- Commit: ${meta.commit ?? 'unknown'}`,
+    `- Data: ${meta.dataset.customers.toLocaleString('en')} customers, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf} (${meta.dataset.reused ? 'reused' : 'seeded for this run'}) on ${meta.storage}`,
+    `- ${meta.rounds} round(s), gateways interleaved; ${meta.requests.toLocaleString('en')} requests per run (kpi a quarter, rejection cases half) after ${meta.warmup.toLocaleString('en')} warm-up requests; concurrency ${meta.concurrency}; took ${Math.round(meta.durationSeconds)} s`,
+    `- Gateways: ${results.gateways.map(({ name, label }) => `${name} = ${label}`).join('; ')}`,
+    ...results.skipped.map(({ gateway, reason }) => `- Skipped ${gateway}: ${reason}`),
+    '',
+    'Each cell: median over the rounds (min–max) ×ratio to the reference row (the baseline, or for rejections the valid request). ' +
+      'CPU ms/req and peak RSS are the gateway process only (utime+stime and VmRSS from /proc); fetches/req are HTTP requests the subgraphs served per gateway request. ' +
+      'floor = the subgraph requests the query plan sends, replayed directly without a gateway.',
+  ];
+  for (const summary of results.workloads) {
+    lines.push('', `## ${summary.workload}: ${summary.title}`, '', workloadTable(summary));
+  }
+  return `${lines.join('\n')}\n`;
+}

@@ -1,0 +1,217 @@
+import { execFileSync } from 'node:child_process';
+import { cpus, loadavg, totalmem } from 'node:os';
+import { mintDevToken } from '../gateway/auth/devToken';
+import type { BenchOptions } from './benchArgs';
+import { chooseStorage } from './chooseStorage';
+import { captureFloors, measureFloor } from './floor/floors';
+import { BASELINE, GATEWAY_TARGETS, startGateway } from './gateways/gatewayTargets';
+import type { RunningGateway } from './gateways/gatewayTargets';
+import { measureGatewayRun } from './measureRun';
+import type { Measured } from './measureRun';
+import type { BenchResults, RunMetrics, RunRecord } from './report/benchResults';
+import { summarizeWorkload } from './report/summarize';
+import { runRejections } from './runRejections';
+import { writeResults } from './report/writeResults';
+import { spawnSubgraphHost } from './subgraphHost/spawnSubgraphHost';
+import { rejectionCases } from './workloads/rejections';
+import { lightBodies } from './workloads/workloadInput';
+import type { WorkloadInput } from './workloads/workloadInput';
+import { WORKLOADS } from './workloads/workloads';
+
+/** The data set's "now", pinned so the same size and seed always give the same rows. */
+export const BENCH_AS_OF = new Date('2026-11-01T00:00:00.000Z');
+/** Customers and orders the request bodies are made from. */
+const SAMPLE_SIZE = 2_000;
+
+export interface BenchRun {
+  results: BenchResults;
+  files: { markdown: string; json: string };
+}
+
+/**
+ * The whole benchmark: subgraphs in one child process on a seeded data set, each gateway in a child process of
+ * its own, every workload against every gateway, interleaved, for several rounds; then the summary tables.
+ */
+export async function runBench(options: BenchOptions, log: (line: string) => void): Promise<BenchRun> {
+  const started = Date.now();
+  const loadAverageAtStart = loadavg();
+  const stops: (() => Promise<void>)[] = [];
+  try {
+    const storage = await chooseStorage(options, log);
+    log(`subgraphs: starting (${options.customers.toLocaleString('en')} customers, seed ${options.seed})`);
+    const host = await spawnSubgraphHost({
+      storage,
+      dataset: { customers: options.customers, seed: options.seed, asOf: BENCH_AS_OF },
+      // the plain Apollo baseline cannot sign; our gateway signs anyway, so its signing cost is still measured
+      auth: { mode: 'off' },
+      onLine: (line) => log(`subgraphs: ${line}`),
+    });
+    stops.push(() => host.stop());
+    const input: WorkloadInput = {
+      sample: await host.sample(Math.min(SAMPLE_SIZE, options.customers), `bench-${options.seed}`),
+      authorization: `Bearer ${await mintDevToken({ role: 'agent' })}`,
+      asOf: BENCH_AS_OF,
+      runId: Date.now().toString(36),
+    };
+
+    const gateways: RunningGateway[] = [];
+    const skipped: BenchResults['skipped'] = [];
+    for (const name of options.gateways) {
+      const target = GATEWAY_TARGETS[name];
+      const missing = target.missing();
+      if (missing) {
+        log(`gateway ${name}: skipped, ${missing}`);
+        skipped.push({ gateway: name, reason: missing });
+        continue;
+      }
+      const gateway = await startGateway(target, host.subgraphUrls, {
+        onLine: (line) => {
+          if (worthShowing(line)) log(`gateway ${name}: ${line}`);
+        },
+      });
+      stops.push(() => gateway.stop());
+      await checkAnswers(gateway, input);
+      log(`gateway ${name}: ready at ${gateway.url} (pid ${gateway.pid})`);
+      gateways.push(gateway);
+    }
+
+    const floors = await captureFloors(options, host, input, log);
+    const runs: RunRecord[] = [];
+    const record = (workload: string, subject: string, round: number, measured: Measured) => {
+      const { result, metrics } = measured;
+      runs.push({
+        workload,
+        subject,
+        round,
+        requests: result.requests,
+        ...metrics,
+        statusCounts: result.statusCounts,
+        errorSamples: result.errorSamples,
+      });
+      log(`  ${workload.padEnd(10)} ${subject.padEnd(14)} ${describe(metrics)}`);
+      for (const sample of result.errorSamples) log(`    error: ${sample}`);
+    };
+
+    for (let round = 1; round <= options.rounds; round++) {
+      log(`round ${round}/${options.rounds}`);
+      for (const name of options.workloads) {
+        if (name === 'rejections') {
+          const ours = gateways.find((gateway) => gateway.name === 'ours');
+          if (ours)
+            await runRejections(ours, host, input, options, (subject, measured) =>
+              record(name, subject, round, measured),
+            );
+          continue;
+        }
+        const workload = WORKLOADS[name];
+        const amount = Math.max(options.concurrency, Math.round(options.requests * workload.requestShare));
+        for (const gateway of gateways) {
+          const plan = { url: gateway.url, amount, connections: options.concurrency, steps: workload.steps(input) };
+          record(
+            name,
+            gateway.name,
+            round,
+            await measureGatewayRun(gateway, host, plan, Math.round(options.warmup * workload.requestShare)),
+          );
+        }
+        const floor = floors.get(name);
+        if (floor) record(name, 'floor', round, await measureFloor(floor, host, amount, options.concurrency));
+      }
+    }
+
+    const subjects = [
+      ...gateways.map(({ name }) => ({
+        subject: name,
+        label: `${name}` + (name === BASELINE ? ' (baseline)' : ''),
+      })),
+      { subject: 'floor', label: 'floor (subgraphs only)' },
+    ];
+    const workloads = options.workloads.map((name) =>
+      name === 'rejections'
+        ? summarizeWorkload(
+            { name, title: 'Rejections: p99 of each bad input against our gateway, next to a valid light lookup' },
+            runs,
+            rejectionCases(input).map(({ name: subject, title }) => ({ subject, label: title })),
+            'valid',
+          )
+        : summarizeWorkload({ name, title: WORKLOADS[name].title }, runs, subjects, BASELINE),
+    );
+    const results: BenchResults = {
+      meta: {
+        date: new Date(started).toISOString(),
+        quick: options.quick,
+        node: process.version,
+        cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+        memoryGb: Math.round(totalmem() / 1024 ** 3),
+        loadAverageAtStart,
+        commit: gitCommit(),
+        storage: host.child.ready.storage,
+        dataset: {
+          customers: options.customers,
+          seed: options.seed,
+          asOf: BENCH_AS_OF.toISOString(),
+          reused: host.child.ready.dataset === 'reused',
+        },
+        rounds: options.rounds,
+        requests: options.requests,
+        warmup: options.warmup,
+        concurrency: options.concurrency,
+        durationSeconds: (Date.now() - started) / 1000,
+      },
+      gateways: gateways.map(({ name, label }) => ({ name, label })),
+      skipped,
+      workloads,
+      runs,
+    };
+    return { results, files: writeResults(options.out, results) };
+  } finally {
+    for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+  }
+}
+
+/** One light lookup through the gateway must come back clean before anything is measured. */
+async function checkAnswers(gateway: RunningGateway, input: WorkloadInput): Promise<void> {
+  const response = await fetch(gateway.url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', authorization: input.authorization },
+    body: lightBodies(input)[0],
+  });
+  const text = await response.text();
+  if (!response.ok || text.includes('"errors":[')) {
+    throw new Error(
+      `gateway ${gateway.name} answered the first light lookup with ${response.status}: ${text.slice(0, 500)}\n${gateway.child.recentOutput()}`,
+    );
+  }
+}
+
+function describe(metrics: RunMetrics): string {
+  const parts = [
+    `${Math.round(metrics.requestsPerSecond)} req/s`,
+    `p50 ${metrics.latencyP50Ms.toFixed(1)} ms`,
+    `p99 ${metrics.latencyP99Ms.toFixed(1)} ms`,
+    `${metrics.errors} errors`,
+  ];
+  if (metrics.cpuMsPerRequest !== null) parts.push(`${metrics.cpuMsPerRequest.toFixed(2)} CPU ms/req`);
+  if (metrics.peakRssMb !== null) parts.push(`${Math.round(metrics.peakRssMb)} MB`);
+  if (metrics.fetchesPerRequest !== null) parts.push(`${metrics.fetchesPerRequest.toFixed(1)} fetches/req`);
+  return parts.join(', ');
+}
+
+/**
+ * Our gateway logs every request (pino JSON, level 30) to stdout, as it does in production, so its cost is part of
+ * the figures; the bench shows only warnings and errors (a failed subgraph call) and lines that are not JSON.
+ */
+function worthShowing(line: string): boolean {
+  const level = /^\{"level":(\d+)/.exec(line)?.[1];
+  return level === undefined || Number(level) >= 40;
+}
+
+function gitCommit(): string | null {
+  try {
+    const commit = execFileSync('git', ['rev-parse', '--short', 'HEAD'], { encoding: 'utf8' }).trim();
+    const dirty = execFileSync('git', ['status', '--porcelain'], { encoding: 'utf8' }).trim() !== '';
+    return dirty ? `${commit} (with uncommitted changes)` : commit;
+  } catch {
+    return null;
+  }
+}

@@ -1,0 +1,16 @@
+export { authenticate } from './authenticate';
+export { authorizationPlugin } from './authorizationPlugin';
+export { requireScope } from './requireScope';
+export { readAuthVariables } from './authConfig';
+export type { AuthConfig } from './authConfig';
+export { AuthError, AuthErrorCode } from './authError';
+export { DEV_AUTH, DEV_SIGNING_SECRET, usesDevSecret } from './authOptions';
+export { devTokenSource } from './devTokenSource';
+export type { AuthOptions, TokenKey } from './authOptions';
+export { DEV_AUDIENCE, DEV_ISSUER, DEV_JWT_SECRET, DEV_SUBJECTS, mintDevToken } from './devToken';
+export type { DevTokenOptions } from './devToken';
+export { ROLE_SCOPES, scopesFor } from './roles';
+export { satisfies, scopeRequirements } from './scopeRequirements';
+export type { ScopeRequirements } from './scopeRequirements';
+export { createTokenVerifier } from './tokenVerifier';
+export type { TokenVerifier } from './tokenVerifier';

@@ -1,0 +1,102 @@
+import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
+import type { BreakerState } from '../resilience/circuitBreaker';
+import type { FetchOutcome } from '../resilience/ResilientDataSource';
+import { labelCap } from './labelCap';
+
+/** What `c360_subgraph_circuit_state` reports for each breaker state. */
+export const CIRCUIT_STATE_VALUE: Readonly<Record<BreakerState, number>> = { closed: 0, 'half-open': 1, open: 2 };
+
+export const ANONYMOUS_OPERATION = 'anonymous';
+
+export interface GatewayMetricsOptions {
+  /** Each subgraph's breaker state, read on every scrape. */
+  circuitStates: () => Record<string, BreakerState>;
+  /** Distinct operation names with a label of their own; later ones count as `other`. */
+  maxOperations?: number;
+  /** Distinct error codes with a label of their own. */
+  maxErrorCodes?: number;
+  /** Process metrics (CPU, memory, event loop lag, GC); on by default. */
+  processMetrics?: boolean;
+}
+
+export interface GatewayMetrics {
+  /** This gateway's own registry: several gateways in one process (tests) keep their counts apart. */
+  registry: Registry;
+  /** One GraphQL request over HTTP, answered with `status` after `seconds`. */
+  recordRequest(operationName: string | undefined, status: number, seconds: number): void;
+  /** One error in a GraphQL response. */
+  recordError(code: string | undefined): void;
+  /** One call (attempt) to a subgraph; see ResilientDataSource's onFetch. */
+  recordFetch(subgraph: string, ms: number, outcome: FetchOutcome): void;
+}
+
+/** Subgraph calls are mostly milliseconds; the top buckets catch timeouts. */
+const FETCH_BUCKETS = [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5, 10];
+
+/** The gateway's Prometheus metrics, in a registry of its own; no side effects beyond process metrics. */
+export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMetrics {
+  const registry = new Registry();
+  const registers = [registry];
+  if (options.processMetrics ?? true) collectDefaultMetrics({ register: registry });
+  const operationLabel = labelCap(options.maxOperations ?? 200);
+  const codeLabel = labelCap(options.maxErrorCodes ?? 50);
+
+  const requests = new Counter({
+    name: 'c360_gateway_requests_total',
+    help: 'GraphQL requests answered, by operation name and HTTP status (including those refused before execution, e.g. 401 and 413).',
+    labelNames: ['operation', 'status'] as const,
+    registers,
+  });
+  const duration = new Histogram({
+    name: 'c360_gateway_request_duration_seconds',
+    help: 'Time from receiving a GraphQL request to sending its answer, by operation name.',
+    labelNames: ['operation'] as const,
+    registers,
+  });
+  const errors = new Counter({
+    name: 'c360_gateway_errors_total',
+    help: 'Errors in GraphQL responses, by extensions.code.',
+    labelNames: ['code'] as const,
+    registers,
+  });
+  const fetchDuration = new Histogram({
+    name: 'c360_subgraph_fetch_duration_seconds',
+    help: 'Duration of each call (each attempt) from the gateway to a subgraph, failed ones included.',
+    labelNames: ['subgraph'] as const,
+    buckets: FETCH_BUCKETS,
+    registers,
+  });
+  const fetchErrors = new Counter({
+    name: 'c360_subgraph_fetch_errors_total',
+    help: 'Failed subgraph calls by code: SUBGRAPH_UNAVAILABLE, SUBGRAPH_TIMEOUT, or CIRCUIT_OPEN (failed fast, not sent).',
+    labelNames: ['subgraph', 'code'] as const,
+    registers,
+  });
+  const circuit = new Gauge({
+    name: 'c360_subgraph_circuit_state',
+    help: "Each subgraph's circuit breaker: 0 closed, 1 half-open, 2 open.",
+    labelNames: ['subgraph'] as const,
+    registers,
+    // read at scrape time: a breaker changes state by the clock (open → half-open) without any call
+    collect: () => {
+      for (const [subgraph, state] of Object.entries(options.circuitStates()))
+        circuit.set({ subgraph }, CIRCUIT_STATE_VALUE[state]);
+    },
+  });
+
+  return {
+    registry,
+    recordRequest(operationName, status, seconds) {
+      const operation = operationLabel(operationName ?? ANONYMOUS_OPERATION);
+      requests.inc({ operation, status: String(status) });
+      duration.observe({ operation }, seconds);
+    },
+    recordError(code) {
+      errors.inc({ code: codeLabel(code ?? 'UNKNOWN') });
+    },
+    recordFetch(subgraph, ms, outcome) {
+      if (outcome !== 'CIRCUIT_OPEN') fetchDuration.observe({ subgraph }, ms / 1000);
+      if (outcome !== 'ok') fetchErrors.inc({ subgraph, code: outcome });
+    },
+  };
+}

@@ -1,0 +1,42 @@
+import pino from 'pino';
+import type { DestinationStream, LevelWithSilent, Logger } from 'pino';
+
+export type LogLevel = LevelWithSilent;
+export const LOG_LEVELS: readonly LogLevel[] = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'];
+
+export interface LoggerOptions {
+  /** `info` by default; `silent` turns logging off (tests). */
+  level?: LogLevel;
+  /** Fields on every line, e.g. `{ service: 'crm' }`. */
+  base?: Record<string, string>;
+  /** Where the JSON lines go; standard output by default. Tests pass a stream to read them back. */
+  destination?: DestinationStream;
+}
+
+/**
+ * A pino logger writing one JSON object per line (for a log shipper, not for eyes: pipe it through `pino-pretty` if
+ * you want colours). Bearer tokens and cookies are censored wherever a caller logs headers by mistake.
+ */
+export function createLogger(options: LoggerOptions = {}): Logger {
+  const settings = {
+    level: options.level ?? 'info',
+    base: options.base ?? {},
+    timestamp: pino.stdTimeFunctions.isoTime,
+    redact: {
+      paths: ['authorization', '*.authorization', '*.headers.authorization', 'cookie', '*.cookie', '*.headers.cookie'],
+      censor: '[redacted]',
+    },
+  };
+  return options.destination ? pino(settings, options.destination) : pino(settings);
+}
+
+/**
+ * LOG_LEVEL as a pino level; unset or blank means `info`. Throws a message naming the fix for anything else, so a
+ * typo does not silently log everything or nothing.
+ */
+export function parseLogLevel(value: string | undefined): LogLevel {
+  const level = value?.trim().toLowerCase() ?? '';
+  if (level === '') return 'info';
+  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
+  throw new Error(`LOG_LEVEL (${JSON.stringify(value)}) must be one of ${LOG_LEVELS.join(', ')}; unset it for info.`);
+}

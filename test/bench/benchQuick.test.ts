@@ -1,0 +1,90 @@
+import { spawn } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { BenchResults } from '../../bench/report/benchResults';
+
+const ROOT = join(__dirname, '..', '..');
+
+/** Runs `npm run bench -- <args>` as a user would (one node process, not the tsx CLI) and collects its output. */
+function runBench(args: string[]): Promise<{ code: number | null; output: string }> {
+  return new Promise((resolve) => {
+    const child = spawn(process.execPath, ['--import', 'tsx', 'bench/index.ts', ...args], {
+      cwd: ROOT,
+      stdio: ['ignore', 'pipe', 'pipe'],
+    });
+    let output = '';
+    child.stdout.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.stderr.on('data', (chunk: Buffer) => (output += chunk.toString()));
+    child.on('exit', (code) => resolve({ code, output }));
+  });
+}
+
+// A smoke test of the harness only: small data, few requests, no timing asserted (the machine is shared).
+describe('npm run bench -- --quick', () => {
+  let out: string;
+
+  beforeAll(() => {
+    out = mkdtempSync(join(tmpdir(), 'c360-bench-'));
+  });
+
+  afterAll(() => {
+    rmSync(out, { recursive: true, force: true });
+  });
+
+  it('runs every workload against every installed gateway without an error and writes the .md and .json results', async () => {
+    const { code, output } = await runBench(['--quick', '--out', out]);
+    expect({ code, tail: code === 0 ? '' : output.slice(-3000) }).toEqual({ code: 0, tail: '' });
+
+    const files = readdirSync(out).sort();
+    expect(files).toEqual([
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.json$/),
+      expect.stringMatching(/^\d{4}-\d{2}-\d{2}\.md$/),
+    ]);
+    const results = JSON.parse(readFileSync(join(out, files[0] as string), 'utf8')) as BenchResults;
+
+    expect(results.meta.quick).toBe(true);
+    expect(results.gateways.map(({ name }) => name)).toEqual(expect.arrayContaining(['ours', 'apollo']));
+    for (const { gateway } of results.skipped) expect(gateway).toBe('hive');
+    expect(results.workloads.map(({ workload }) => workload)).toEqual(['story', 'light', 'agent', 'kpi', 'rejections']);
+
+    for (const summary of results.workloads.filter(({ workload }) => workload !== 'rejections')) {
+      const subjects = summary.subjects.map(({ subject }) => subject);
+      expect(subjects).toEqual(expect.arrayContaining(results.gateways.map(({ name }) => name)));
+      for (const subject of summary.subjects) {
+        expect(subject.metrics.requestsPerSecond?.median).toBeGreaterThan(0);
+        expect(subject.metrics.fetchesPerRequest?.median).toBeGreaterThan(0);
+      }
+      const ours = summary.subjects.find(({ subject }) => subject === 'ours');
+      expect(ours?.metrics.cpuMsPerRequest?.median).toBeGreaterThan(0);
+      expect(ours?.metrics.peakRssMb?.median).toBeGreaterThan(0);
+      expect(ours?.ratios.requestsPerSecond).toBeGreaterThan(0);
+    }
+    const floors = results.workloads.filter(({ subjects }) => subjects.some(({ subject }) => subject === 'floor'));
+    expect(floors.map(({ workload }) => workload)).toEqual(['story', 'light']);
+
+    const rejections = results.workloads.find(({ workload }) => workload === 'rejections');
+    expect(rejections?.subjects.map(({ subject }) => subject)).toEqual([
+      'valid',
+      'malformedJson',
+      'invalidGraphql',
+      'depth50',
+      'aliases10k',
+      'body1mb',
+      'batch100',
+      'anonymous',
+    ]);
+    // a rejection never reaches a subgraph
+    for (const subject of rejections?.subjects.filter(({ subject }) => subject !== 'valid') ?? []) {
+      expect({ [subject.subject]: subject.metrics.fetchesPerRequest?.max }).toEqual({ [subject.subject]: 0 });
+    }
+
+    const failed = results.runs.filter((run) => run.errors > 0 || run.requests === 0);
+    expect(failed.map(({ workload, subject, errorSamples }) => ({ workload, subject, errorSamples }))).toEqual([]);
+
+    const markdown = readFileSync(join(out, files[1] as string), 'utf8');
+    for (const workload of ['story', 'light', 'agent', 'kpi', 'rejections'])
+      expect(markdown).toContain(`## ${workload}: `);
+    expect(markdown).toContain('| | req/s | p50 ms | p99 ms | errors | CPU ms/req | peak RSS MB | fetches/req |');
+  }, 300_000);
+});
