@@ -4,6 +4,8 @@ import type { LogLevel } from './observability';
 import type { AuthOptions } from './auth';
 import { ConfigError, httpUrlVariable, integerVariable, portVariable, readVariables, stringVariable } from './env';
 import type { Env, EnvIssue } from './env';
+import { readEntityCacheVariables } from './entityCache/entityCacheConfig';
+import type { EntityCacheConfig } from './entityCache/entityCacheConfig';
 import { readLimitVariables } from './limits';
 import type { RequestLimits } from './limits';
 import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './resilience/options';
@@ -39,6 +41,8 @@ export interface GatewayConfig {
   production: boolean;
   /** TRUSTED_DOCUMENTS*: the persisted-documents manifest and who may only run its operations. */
   trustedDocuments: TrustedDocumentsOptions;
+  /** ENTITY_CACHE, ENTITY_CACHE_MAX_ENTRIES, ENTITY_CACHE_PREFIX, REDIS_URL: the entity cache. */
+  entityCache: EntityCacheConfig;
 }
 
 const OVERRIDE = /^SUBGRAPH_(.+)_URL$/;
@@ -120,6 +124,8 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
   issues.push(...logIssues);
   const { trustedDocuments, issues: trustedDocumentIssues } = readTrustedDocumentVariables(env);
   issues.push(...trustedDocumentIssues);
+  const { entityCache, issues: entityCacheIssues } = readEntityCacheVariables(env);
+  issues.push(...entityCacheIssues);
 
   let supergraph: LoadedSupergraph | undefined;
   const path = values.SUPERGRAPH_PATH;
@@ -195,6 +201,7 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
     production: authConfig.production,
     logLevel,
     trustedDocuments,
+    entityCache,
   };
 }
 

@@ -18,6 +18,9 @@ import {
 } from './auth';
 import type { AuthOptions } from './auth';
 import type { GatewayContext } from './context';
+import { createEntityCache } from './entityCache';
+import type { EntityCacheConfig } from './entityCache';
+import type { LocalInvalidationBus } from '../subgraphs/shared/invalidation';
 import { localsOf } from './context';
 import { formatGatewayError } from './formatGatewayError';
 import {
@@ -86,6 +89,11 @@ export interface CreateGatewayOptions {
   trustedDocuments?: TrustedDocumentsOptions;
   /** Request logs: one access line per request, with its id (gateway/observability). Silent by default. */
   log?: Logger;
+  /**
+   * The entity cache (gateway/entityCache): off by default here, since this factory serves any supergraph;
+   * `bus` is the in-process channel on which subgraphs of the same process announce their changes.
+   */
+  entityCache?: { config: EntityCacheConfig; bus?: LocalInvalidationBus | undefined };
 }
 
 /** What GET /ready answers. */
@@ -135,6 +143,21 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         options.supergraph.subgraphs.map(({ name }) => [name, dataSources.get(name)?.breaker.state ?? 'closed']),
       ),
   });
+  const cacheWarning = throttledWarning(options.log);
+  const entityCache = options.entityCache
+    ? await createEntityCache({
+        ...options.entityCache,
+        supergraphSdl: options.supergraph.sdl,
+        observer: {
+          lookup: metrics.recordCacheLookup,
+          invalidated: metrics.recordCacheInvalidation,
+          storeError: (error) => {
+            metrics.recordCacheError();
+            cacheWarning(error);
+          },
+        },
+      })
+    : undefined;
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
@@ -146,6 +169,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         signingSecret: options.signingSecret,
         onFailure: options.onSubgraphFailure ?? ((_service, failure) => report(failure)),
         onFetch: metrics.recordFetch,
+        entityCache,
       });
       dataSources.set(name, source);
       return source;
@@ -263,7 +287,22 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       stopping = true;
       await server.stop();
       for (const source of dataSources.values()) source.close();
+      await entityCache?.close();
     },
+  };
+}
+
+/**
+ * Redis down means a failed command per request: one warning per 10 s says so without flooding the log. The
+ * requests themselves go on without the cache.
+ */
+function throttledWarning(log: Logger | undefined): (error: Error) => void {
+  let lastAt = 0;
+  return (error) => {
+    const now = Date.now();
+    if (now - lastAt < 10_000) return;
+    lastAt = now;
+    log?.warn({ err: error.message }, 'entity cache unavailable (Redis); serving without it');
   };
 }
 

@@ -23,6 +23,7 @@ async function main(): Promise<void> {
     auth: config.auth,
     signingSecret: config.signingSecret,
     trustedDocuments: config.trustedDocuments,
+    entityCache: { config: config.entityCache },
     // the role switcher, outside production only (devTokenSource needs the dev secret, which production refuses)
     playground: { devTokens: devTokenSource(config.auth) },
     log,

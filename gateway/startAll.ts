@@ -24,6 +24,8 @@ import type { SubgraphFailure } from './resilience/subgraphFailure';
 import { loadSupergraph } from './supergraph';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, loadManifest } from './trustedDocuments';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
+import type { EntityCacheConfig } from './entityCache';
+import { subgraphInvalidation } from './entityCache/subgraphInvalidation';
 
 type SeedOptions = Parameters<typeof seedDatabases>[1];
 export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
@@ -62,7 +64,7 @@ export interface StartAllOptions {
   onProgress?: (event: StartProgress) => void;
   onInternalError?: (error: unknown, where: string) => void;
   gatewayLogger?: GatewayLogger;
-  /** The gateway's request logs (an access line per request, with its id); silent when undefined. */
+  /** Request logs (an access line per request, with its id), each line naming its service; silent when undefined. */
   log?: Logger;
   /** Subgraph timeouts, retries and breakers (gateway/resilience/options.ts defaults for what is left out). */
   resilience?: Partial<ResilienceOptions>;
@@ -88,6 +90,8 @@ export interface StartAllOptions {
   playgroundRoles?: boolean;
   /** Documents callers may send by id, and who may send nothing else; by default the repository's manifest, allowed. */
   trustedDocuments?: TrustedDocumentsOptions;
+  /** The gateway's entity cache; off unless given (`npm start` turns it on, see gateway/entityCache). */
+  entityCache?: EntityCacheConfig;
 }
 
 export interface RunningAll {
@@ -153,6 +157,9 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
 
     const subgraphUrls = {} as Record<SubgraphName, string>;
     const signingSecret = options.signingSecret ?? randomBytes(32).toString('base64url');
+    // the subgraphs announce their changes in-process (and in Redis when configured) to the gateway's cache
+    const invalidation = await subgraphInvalidation(options.entityCache, options.log);
+    cleanup.push(invalidation.close);
     for (const { name } of SUBGRAPHS) {
       const module = options.modules?.[name] ?? SUBGRAPH_MODULES[name];
       const running: RunningSubgraph = await listenSubgraph(module, dbs[name], {
@@ -161,6 +168,7 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
         security: { mode: 'signed', signingSecret },
         ...(options.log ? { log: options.log.child({ service: name }) } : {}),
         onInternalError: (error) => options.onInternalError?.(error, name),
+        invalidation: invalidation.publisher,
       });
       cleanup.push(() => running.stop());
       subgraphUrls[name] = running.url;
@@ -174,12 +182,13 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       title: 'Customer 360',
       onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
       ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
-      ...(options.log ? { log: options.log } : {}),
+      ...(options.log ? { log: options.log.child({ service: 'gateway' }) } : {}),
       ...(options.resilience ? { resilience: options.resilience } : {}),
       ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
       ...(options.limits ? { limits: options.limits } : {}),
       ...(options.auth ? { auth: options.auth } : {}),
       trustedDocuments,
+      ...(options.entityCache ? { entityCache: { config: options.entityCache, bus: invalidation.bus } } : {}),
       signingSecret,
       playground: { devTokens: playgroundDevTokens(options) },
     });

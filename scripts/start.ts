@@ -137,8 +137,10 @@ async function main(): Promise<void> {
     limits: gateway.limits,
     drainMs: gateway.drainMs,
     auth: gateway.auth,
-    log: createLogger({ level: gateway.logLevel, base: { service: 'customer-360' } }),
+    // no `service` here: startAll names each line's service (gateway, crm, …), as the separate processes do
+    log: createLogger({ level: gateway.logLevel }),
     trustedDocuments: gateway.trustedDocuments,
+    entityCache: gateway.entityCache,
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
     // the seeder CLI's default seed, so `npm start` and `npm run seed` agree on the generated customers

@@ -28,6 +28,12 @@ export interface GatewayMetrics {
   recordError(code: string | undefined): void;
   /** One call (attempt) to a subgraph; see ResilientDataSource's onFetch. */
   recordFetch(subgraph: string, ms: number, outcome: FetchOutcome): void;
+  /** One entity cache lookup of a subgraph fetch: how many entries were served, how many fetched. */
+  recordCacheLookup(subgraph: string, hits: number, misses: number): void;
+  /** Entity tags invalidated, by where the invalidation came from (`response` or `announcement`). */
+  recordCacheInvalidation(source: string, tags: number): void;
+  /** The cache's store failed and a request went on without it. */
+  recordCacheError(): void;
 }
 
 /** Subgraph calls are mostly milliseconds; the top buckets catch timeouts. */
@@ -84,8 +90,36 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     },
   });
 
+  const cacheLookups = new Counter({
+    name: 'c360_entity_cache_lookups_total',
+    help: 'Entity cache lookups by subgraph and result (hit: served from the cache; miss: fetched); an _entities fetch counts each entity.',
+    labelNames: ['subgraph', 'result'] as const,
+    registers,
+  });
+  const cacheInvalidations = new Counter({
+    name: 'c360_entity_cache_invalidations_total',
+    help: "Entity tags invalidated in this gateway's cache, by source: response (a mutation it relayed) or announcement (a subgraph's event).",
+    labelNames: ['source'] as const,
+    registers,
+  });
+  const cacheErrors = new Counter({
+    name: 'c360_entity_cache_errors_total',
+    help: 'Requests served without the entity cache because its store (Redis) failed.',
+    registers,
+  });
+
   return {
     registry,
+    recordCacheLookup(subgraph, hits, misses) {
+      if (hits > 0) cacheLookups.inc({ subgraph, result: 'hit' }, hits);
+      if (misses > 0) cacheLookups.inc({ subgraph, result: 'miss' }, misses);
+    },
+    recordCacheInvalidation(source, tags) {
+      cacheInvalidations.inc({ source }, tags);
+    },
+    recordCacheError() {
+      cacheErrors.inc();
+    },
     recordRequest(operationName, status, seconds) {
       const operation = operationLabel(operationName ?? ANONYMOUS_OPERATION);
       requests.inc({ operation, status: String(status) });

@@ -3,7 +3,9 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { callerHeaders, REQUEST_ID_HEADER } from '../../subgraphs/shared/caller';
+import { INVALIDATED_EXTENSION } from '../../subgraphs/shared/invalidation';
 import type { GatewayContext } from '../context';
+import type { RunningEntityCache } from '../entityCache';
 import { CircuitBreaker } from './circuitBreaker';
 import type { BreakerState } from './circuitBreaker';
 import { failurePath } from './failurePath';
@@ -34,6 +36,8 @@ export interface ResilientDataSourceOptions {
   onFailure?: (service: string, failure: SubgraphFailure) => void;
   /** Told of every call (each attempt) and how long it took, for the metrics; 0 ms when the breaker refused it. */
   onFetch?: (service: string, ms: number, outcome: FetchOutcome) => void;
+  /** Answers queries from the entity cache where it can; mutations' invalidations go to it before they answer. */
+  entityCache?: RunningEntityCache | undefined;
   now?: () => number;
   random?: () => number;
   sleep?: (ms: number) => Promise<void>;
@@ -51,8 +55,10 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
   readonly breaker: CircuitBreaker;
   private lastError: SubgraphFailureCode | undefined;
   private readonly transport: SubgraphFetcher;
-  private readonly settings: Required<Omit<ResilientDataSourceOptions, 'onFailure' | 'onFetch' | 'signingSecret'>> &
-    Pick<ResilientDataSourceOptions, 'onFailure' | 'onFetch'>;
+  private readonly settings: Required<
+    Omit<ResilientDataSourceOptions, 'onFailure' | 'onFetch' | 'signingSecret' | 'entityCache'>
+  > &
+    Pick<ResilientDataSourceOptions, 'onFailure' | 'onFetch' | 'entityCache'>;
 
   constructor(options: ResilientDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.resilience.timeoutMs;
@@ -86,8 +92,23 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
   }
 
   override async process(options: GraphQLDataSourceProcessOptions): Promise<GatewayGraphQLResponse> {
-    const { name, resilience } = this.settings;
+    const cache = this.settings.entityCache;
     const kind = operationKindOf(options.request.query ?? '');
+    if (!cache) return this.fetchWithRetries(options, kind);
+    if (kind === 'query')
+      return cache.cache.process(this.settings.name, options, (sent) => this.fetchWithRetries(sent, kind));
+    const response = await this.fetchWithRetries(options, kind);
+    // the entities the mutation changed leave this gateway's cache before the gateway answers (or plans further)
+    const tags = response.extensions?.[INVALIDATED_EXTENSION];
+    if (Array.isArray(tags)) await cache.invalidate(tags.filter((tag): tag is string => typeof tag === 'string'));
+    return response;
+  }
+
+  private async fetchWithRetries(
+    options: GraphQLDataSourceProcessOptions,
+    kind: ReturnType<typeof operationKindOf>,
+  ): Promise<GatewayGraphQLResponse> {
+    const { name, resilience } = this.settings;
     for (let attempt = 1; ; attempt++) {
       if (!this.breaker.tryAcquire()) {
         this.settings.onFetch?.(name, 0, 'CIRCUIT_OPEN');

@@ -83,6 +83,18 @@ export type PaymentMethod = 'CARD' | 'GIFT_CARD' | 'INVOICE' | 'PAYPAL';
 /** Whether a payment went through. */
 export type PaymentStatus = 'AUTHORIZED' | 'CAPTURED' | 'FAILED';
 
+/** What a carrier reported about one parcel. */
+export type RecordShipmentEventInput = {
+  /** What the carrier said (1 to 500 characters). */
+  description: string;
+  /** Where it happened, e.g. `Leipzig hub` (at most 200 characters). */
+  location?: string | null | undefined;
+  /** The shipment's status after the event. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored). */
+  trackingNumber: string;
+};
+
 /** Why a ticket was resolved. */
 export type ResolutionCode =
   /** The customer's question was answered. */
@@ -270,6 +282,22 @@ export type AssignTicketMutation = {
       at: string;
       details: string;
     }>;
+  };
+};
+
+export type CancelOrderMutationVariables = Exact<{
+  orderId: string | number;
+}>;
+
+export type CancelOrderMutation = {
+  cancelOrder: {
+    number: string;
+    status: OrderStatus;
+    customer: {
+      name: string;
+      orderCount: number | null;
+      lifetimeValue: Array<{ amount: string; currency: string }> | null;
+    };
   };
 };
 
@@ -780,6 +808,20 @@ export type OrderByNumberQuery = {
       lifetimeValue: Array<{ amount: string; currency: string }> | null;
     };
   } | null;
+};
+
+export type RecordShipmentEventMutationVariables = Exact<{
+  input: RecordShipmentEventInput;
+}>;
+
+export type RecordShipmentEventMutation = {
+  recordShipmentEvent: {
+    trackingNumber: string;
+    carrier: Carrier;
+    status: ShipmentStatus;
+    shippedAt: string | null;
+    events: Array<{ occurredAt: string; status: ShipmentStatus; location: string | null; description: string }>;
+  };
 };
 
 export type ReopenTicketMutationVariables = Exact<{
@@ -1945,6 +1987,69 @@ export const AssignTicketDocument = {
     },
   ],
 } as unknown as DocumentNode<AssignTicketMutation, AssignTicketMutationVariables>;
+export const CancelOrderDocument = {
+  __meta__: { hash: 'sha256:168dd22f9d03293c705813c927e4832f0e6fff72eaa8b134879a03d4ffbf26e2' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'cancelOrder' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'cancelOrder' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'orderId' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'orderId' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'lifetimeValue' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
 export const ConsultTeamDocument = {
   __meta__: { hash: 'sha256:154f6bb6712fc1ab1250c235c21f6d4af065631228aa572215acdf07e51b4fe5' },
   kind: 'Document',
@@ -3762,6 +3867,65 @@ export const OrderByNumberDocument = {
     },
   ],
 } as unknown as DocumentNode<OrderByNumberQuery, OrderByNumberQueryVariables>;
+export const RecordShipmentEventDocument = {
+  __meta__: { hash: 'sha256:3fb48d2cbf3787d12af28490565da9d9576b82743d129b21a46b535a34615da8' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'recordShipmentEvent' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'RecordShipmentEventInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'recordShipmentEvent' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'shippedAt' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'events' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'location' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'description' } },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<RecordShipmentEventMutation, RecordShipmentEventMutationVariables>;
 export const ReopenTicketDocument = {
   __meta__: { hash: 'sha256:90c67ff30b5c3a8db860870116d3938058c00ed427d16e7bd776ab40c40c3c18' },
   kind: 'Document',

@@ -6,6 +6,7 @@ import { applyPiiMasking } from './caller';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { ErrorCode } from './errors';
+import { invalidationExtensionPlugin } from './invalidation';
 import { DateTime } from './scalars';
 
 // Codes of errors the caller caused and can fix; everything else is masked. INTERNAL_SERVER_ERROR is not one:
@@ -50,7 +51,8 @@ export function createSubgraphServer<Context extends object>(
     // after the servers; Apollo's own signal handlers would stop the server and re-raise the signal first.
     stopOnTerminationSignals: false,
     // Inline traces only feed Apollo Studio, which we do not use; building them costs time on every request.
-    plugins: [ApolloServerPluginInlineTraceDisabled()],
+    // mutations list the entity tags they changed, for the gateway's entity cache (shared/invalidation)
+    plugins: [ApolloServerPluginInlineTraceDisabled(), invalidationExtensionPlugin<Context>()],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.['code'];
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;

@@ -7,6 +7,8 @@ import type { RequestCaller } from './caller';
 import { createSubgraphServer } from './createSubgraphServer';
 import type { SubgraphServerOptions } from './createSubgraphServer';
 import type { Db } from './db';
+import { NO_INVALIDATION, requestInvalidation } from './invalidation';
+import type { InvalidatingContext, InvalidationPublisher } from './invalidation';
 import { createLogger, observedLocals, requestLogging } from './observability';
 import type { SubgraphModule } from './SubgraphModule';
 import type { Logger } from 'pino';
@@ -45,6 +47,8 @@ export async function listenSubgraph<Context extends object>(
     security: SubgraphSecurity;
     /** Access lines and internal errors, with the request id the gateway sent; silent by default. */
     log?: Logger;
+    /** Where mutations announce the entities they changed, for the gateways' entity caches; nowhere by default. */
+    invalidation?: InvalidationPublisher;
   },
 ): Promise<RunningSubgraph> {
   const server = createSubgraphServer(module, db, options);
@@ -68,9 +72,10 @@ export async function listenSubgraph<Context extends object>(
     signatureCheck(module.name, options.security),
     expressMiddleware(server, {
       context: async ({ req, res }) => {
-        const extra: RequestCaller = {
+        const extra: RequestCaller & InvalidatingContext = {
           caller: callerFromHeaders(req.headers),
           requestId: observedLocals(res).requestId,
+          invalidation: requestInvalidation(options.invalidation ?? NO_INVALIDATION, module.name),
         };
         return Object.assign(module.createContext(db), extra);
       },

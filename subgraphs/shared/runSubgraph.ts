@@ -10,6 +10,7 @@ import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { onShutdown } from '../../gateway/shutdown';
 import { createLogger, logInternalError, parseLogLevel } from './observability';
+import { connectOrRetryLater, DEFAULT_CACHE_PREFIX, redisClient, redisInvalidationPublisher } from './invalidation';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 
@@ -20,6 +21,9 @@ export interface SubgraphEnv {
   databaseUrl: string | undefined;
   dataDir: string;
   security: SubgraphSecurity;
+  /** Set: mutations invalidate the gateways' entity caches in this Redis (under `cachePrefix`) before answering. */
+  redisUrl: string | undefined;
+  cachePrefix: string;
 }
 
 const blank = (value: unknown) => (typeof value === 'string' && value.trim() === '' ? undefined : value);
@@ -62,6 +66,16 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
           error: 'off is refused when NODE_ENV=production: anyone could read and change data without the gateway',
         }),
     ),
+    REDIS_URL: z.preprocess(
+      blank,
+      z
+        .string()
+        .refine((url) => URL.canParse(url) && /^rediss?:$/.test(new URL(url).protocol), {
+          error: "must be a redis:// or rediss:// URL, the gateways' Redis (e.g. redis://127.0.0.1:6379); or unset it",
+        })
+        .optional(),
+    ),
+    ENTITY_CACHE_PREFIX: z.preprocess(blank, z.string().trim().default(DEFAULT_CACHE_PREFIX)),
     SUBGRAPH_SIGNING_SECRET: z.preprocess(
       blank,
       z
@@ -87,7 +101,8 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
     });
     throw new Error(`Invalid ${module.name} subgraph configuration:\n${lines.join('\n')}`);
   }
-  const { PORT, HOST, DATABASE_URL, DATA_DIR, SUBGRAPH_AUTH, SUBGRAPH_SIGNING_SECRET } = parsed.data;
+  const { PORT, HOST, DATABASE_URL, DATA_DIR, SUBGRAPH_AUTH, SUBGRAPH_SIGNING_SECRET, REDIS_URL, ENTITY_CACHE_PREFIX } =
+    parsed.data;
   return {
     port: PORT,
     host: HOST,
@@ -97,6 +112,8 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
       SUBGRAPH_AUTH === 'off'
         ? { mode: 'unsecured' }
         : { mode: 'signed', signingSecret: SUBGRAPH_SIGNING_SECRET ?? DEV_SIGNING_SECRET },
+    redisUrl: REDIS_URL,
+    cachePrefix: ENTITY_CACHE_PREFIX,
   };
 }
 
@@ -132,18 +149,26 @@ export async function runSubgraph<Context extends object>(
     }
     const applied = await migrate(db, module.name, module.migrationsDir);
     if (applied.length > 0) log(`${module.name}: applied migrations ${applied.join(', ')}`);
+    const redis = config.redisUrl
+      ? redisClient(config.redisUrl, { connectionName: `c360-${module.name}-invalidations` })
+      : undefined;
+    const warn = (error: Error) =>
+      requestLogger.warn({ err: error.message }, 'entity cache invalidation: Redis failed');
+    if (redis) await connectOrRetryLater(redis, warn);
     const running = await listenSubgraph(module, db, {
       port: config.port,
       host: config.host,
       security: config.security,
       log: requestLogger,
       onInternalError: logInternalError(requestLogger),
+      ...(redis ? { invalidation: redisInvalidationPublisher(redis, config.cachePrefix, warn) } : {}),
     });
     log(`${module.name} subgraph ready at ${running.url}`);
     if (config.security.mode === 'unsecured')
       log(`${module.name}: SUBGRAPH_AUTH=off — accepting unsigned requests from anyone. For local experiments only.`);
     onShutdown(async () => {
       await running.stop();
+      redis?.disconnect();
       await closeDb();
     }, log);
     return running;

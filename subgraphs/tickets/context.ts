@@ -1,10 +1,11 @@
 import type { Db } from '../shared';
 import type { RequestCaller } from '../shared/caller';
+import type { InvalidatingContext } from '../shared/invalidation';
 import { createTicketsLoaders } from './loaders';
 import type { TicketsLoaders } from './loaders';
 
 /** What every tickets resolver gets: per-request loaders (resolvers never touch SQL), the database and a clock. */
-export interface TicketsContext extends RequestCaller {
+export interface TicketsContext extends RequestCaller, InvalidatingContext {
   loaders: TicketsLoaders;
   /** For the lifecycle mutations: each is one transaction (see lifecycle/). Reads go through `loaders`. */
   db: Db;

@@ -168,11 +168,11 @@ describe('Observability: request ids, access logs and metrics of the real gatewa
     logLines.length = 0;
     await stack.query(STORY, { id: 'cus_2' }, { ...agent, 'x-request-id': 'access-line-1' });
     const lines = logLines.filter((line) => line['requestId'] === 'access-line-1');
-    // the gateway's own line has no `service`; each subgraph logs its part of the request under the same id
-    const subgraphLines = lines.filter((line) => line['service'] !== undefined);
+    // each subgraph logs its part of the request under the gateway's request id
+    const subgraphLines = lines.filter((line) => line['service'] !== 'gateway');
     expect(new Set(subgraphLines.map((line) => line['service']))).toEqual(new Set(SUBGRAPHS));
     expect(subgraphLines.every((line) => line['msg'] === 'request' && line['status'] === 200)).toBe(true);
-    expect(lines.filter((line) => line['service'] === undefined)).toEqual([
+    expect(lines.filter((line) => line['service'] === 'gateway')).toEqual([
       expect.objectContaining({
         level: 30,
         msg: 'request',

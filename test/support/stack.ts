@@ -28,6 +28,7 @@ export type GatewayOptions = Pick<
   | 'onInternalError'
   | 'trustedDocuments'
   | 'log'
+  | 'entityCache'
 >;
 
 export interface GraphQLResponse<Data> {

@@ -445,7 +445,6 @@ export type ResolversTypes = ResolversObject<{
   AgentNoteConnection: ResolverTypeWrapper<
     Omit<AgentNoteConnection, 'edges'> & { edges: Array<ResolversTypes['AgentNoteEdge']> }
   >;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   AgentNoteEdge: ResolverTypeWrapper<Omit<AgentNoteEdge, 'node'> & { node: ResolversTypes['AgentNote'] }>;
   Channel: Channel;
   Customer: ResolverTypeWrapper<CustomerRow>;
@@ -469,6 +468,7 @@ export type ResolversTypes = ResolversObject<{
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEventKind: TimelineEventKind;
   TimelineOrder: TimelineOrder;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -480,7 +480,6 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   AgentNote: NoteRow;
   AgentNoteConnection: Omit<AgentNoteConnection, 'edges'> & { edges: Array<ResolversParentTypes['AgentNoteEdge']> };
-  Int: Scalars['Int']['output'];
   AgentNoteEdge: Omit<AgentNoteEdge, 'node'> & { node: ResolversParentTypes['AgentNote'] };
   Customer: CustomerRow;
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
@@ -494,7 +493,19 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRow;
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheTtlDirectiveArgs = {
+  seconds: Scalars['Int']['input'];
+};
+
+export type CacheTtlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = CrmContext,
+  Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type PiiDirectiveArgs = {
   kind: PiiKind;
@@ -725,5 +736,6 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = CrmContext> = ResolversObject<{
+  cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
   pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

@@ -188,27 +188,38 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Product: ResolverTypeWrapper<ProductRow>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   StockLevel: ResolverTypeWrapper<StockLevelRow>;
   Warehouse: ResolverTypeWrapper<WarehouseRow>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   DateTime: Scalars['DateTime']['output'];
   Product: ProductRow;
-  Int: Scalars['Int']['output'];
   String: Scalars['String']['output'];
   Boolean: Scalars['Boolean']['output'];
   ID: Scalars['ID']['output'];
   Query: Record<PropertyKey, never>;
   StockLevel: StockLevelRow;
   Warehouse: WarehouseRow;
+  Int: Scalars['Int']['output'];
 }>;
+
+export type CacheTtlDirectiveArgs = {
+  seconds: Scalars['Int']['input'];
+};
+
+export type CacheTtlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = InventoryContext,
+  Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
@@ -267,4 +278,8 @@ export type Resolvers<ContextType = InventoryContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   StockLevel?: StockLevelResolvers<ContextType>;
   Warehouse?: WarehouseResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = InventoryContext> = ResolversObject<{
+  cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
 }>;

@@ -49,6 +49,21 @@ export type Customer = {
   shipmentActivity: Maybe<Array<ActivityEvent>>;
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Records what a carrier reported about a parcel: appends a tracking event and moves the shipment to its status
+   * (`DELIVERED` also sets `deliveredAt`; `IN_TRANSIT` sets `shippedAt` if it is not set). `INVALID_TRANSITION` once
+   * the shipment is `DELIVERED` or `RETURNED`; `NOT_FOUND` when no shipment has the tracking number;
+   * `BAD_USER_INPUT` for an empty or too long description or location.
+   */
+  recordShipmentEvent: Shipment;
+};
+
+export type MutationRecordShipmentEventArgs = {
+  input: RecordShipmentEventInput;
+};
+
 export type Order = {
   __typename?: 'Order';
   /** Stable id, of the form `ord_<number>`. */
@@ -76,6 +91,18 @@ export type QueryShipmentArgs = {
 };
 
 export type QueryShipmentByTrackingNumberArgs = {
+  trackingNumber: Scalars['String']['input'];
+};
+
+/** What a carrier reported about one parcel. */
+export type RecordShipmentEventInput = {
+  /** What the carrier said (1 to 500 characters). */
+  description: Scalars['String']['input'];
+  /** Where it happened, e.g. `Leipzig hub` (at most 200 characters). */
+  location?: InputMaybe<Scalars['String']['input']>;
+  /** The shipment's status after the event. */
+  status: ShipmentStatus;
+  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored). */
   trackingNumber: Scalars['String']['input'];
 };
 
@@ -283,40 +310,66 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Carrier: Carrier;
   CarrierComplaints: ResolverTypeWrapper<CarrierComplaints>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  RecordShipmentEventInput: RecordShipmentEventInput;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
   ShipmentComplaintCount: ResolverTypeWrapper<ShipmentComplaintCount>;
   ShipmentStatus: ShipmentStatus;
   TicketKpis: ResolverTypeWrapper<TicketKpis>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   CarrierComplaints: CarrierComplaints;
-  Int: Scalars['Int']['output'];
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRef;
   Query: Record<PropertyKey, never>;
+  RecordShipmentEventInput: RecordShipmentEventInput;
   Shipment: ShipmentRow;
   ShipmentComplaintCount: ShipmentComplaintCount;
   TicketKpis: TicketKpis | FederationReferenceTypes['TicketKpis'];
   TrackingEvent: TrackingEventRow;
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
   Boolean: Scalars['Boolean']['output'];
 }>;
+
+export type AuthorizeDirectiveArgs = {
+  anyOf: Array<Array<Scalars['String']['input']>>;
+};
+
+export type AuthorizeDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = LogisticsContext,
+  Args = AuthorizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheTtlDirectiveArgs = {
+  seconds: Scalars['Int']['input'];
+};
+
+export type CacheTtlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = LogisticsContext,
+  Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
   ContextType = LogisticsContext,
@@ -357,6 +410,18 @@ export type CustomerResolvers<
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
   name: 'DateTime';
 }
+
+export type MutationResolvers<
+  ContextType = LogisticsContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  recordShipmentEvent?: Resolver<
+    ResolversTypes['Shipment'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationRecordShipmentEventArgs, 'input'>
+  >;
+}>;
 
 export type OrderResolvers<
   ContextType = LogisticsContext,
@@ -450,10 +515,16 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   CarrierComplaints?: CarrierComplaintsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
   ShipmentComplaintCount?: ShipmentComplaintCountResolvers<ContextType>;
   TicketKpis?: TicketKpisResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
+  authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
+  cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
 }>;

@@ -60,6 +60,20 @@ export type Money = {
   minorUnits: Scalars['Int']['output'];
 };
 
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Cancels an order that has not shipped yet (`PENDING` or `PAID`): its status becomes `CANCELLED`, and it no longer
+   * counts towards the customer's lifetime value. `INVALID_TRANSITION` for an order that has shipped, was delivered,
+   * or is cancelled or refunded already; `INVALID_IDENTIFIER` or `NOT_FOUND` for a bad `orderId`.
+   */
+  cancelOrder: Order;
+};
+
+export type MutationCancelOrderArgs = {
+  orderId: Scalars['ID']['input'];
+};
+
 /** An order a customer placed. */
 export type Order = {
   __typename?: 'Order';
@@ -357,12 +371,11 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Customer: ResolverTypeWrapper<CustomerRef>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Money: ResolverTypeWrapper<Money>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRow>;
   OrderComplaintCount: ResolverTypeWrapper<OrderComplaintCount>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
@@ -381,17 +394,18 @@ export type ResolversTypes = ResolversObject<{
   TicketKpis: ResolverTypeWrapper<
     Omit<TicketKpis, 'complaintsByProduct'> & { complaintsByProduct: Array<ResolversTypes['ProductComplaints']> }
   >;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Customer: CustomerRef;
-  Int: Scalars['Int']['output'];
   DateTime: Scalars['DateTime']['output'];
   Money: Money;
+  Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
   OrderComplaintCount: OrderComplaintCount;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
@@ -409,7 +423,31 @@ export type ResolversParentTypes = ResolversObject<{
         complaintsByProduct: Array<ResolversParentTypes['ProductComplaints']>;
       })
     | FederationReferenceTypes['TicketKpis'];
+  String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
+
+export type AuthorizeDirectiveArgs = {
+  anyOf: Array<Array<Scalars['String']['input']>>;
+};
+
+export type AuthorizeDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = OrdersContext,
+  Args = AuthorizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheTtlDirectiveArgs = {
+  seconds: Scalars['Int']['input'];
+};
+
+export type CacheTtlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = OrdersContext,
+  Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
   ContextType = OrdersContext,
@@ -458,6 +496,18 @@ export type MoneyResolvers<
   amount?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   minorUnits?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+}>;
+
+export type MutationResolvers<
+  ContextType = OrdersContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  cancelOrder?: Resolver<
+    ResolversTypes['Order'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationCancelOrderArgs, 'orderId'>
+  >;
 }>;
 
 export type OrderResolvers<
@@ -594,6 +644,7 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Money?: MoneyResolvers<ContextType>;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   OrderComplaintCount?: OrderComplaintCountResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
@@ -606,4 +657,9 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
   TicketKpis?: TicketKpisResolvers<ContextType>;
+}>;
+
+export type DirectiveResolvers<ContextType = OrdersContext> = ResolversObject<{
+  authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
+  cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
 }>;

@@ -1,6 +1,7 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
 import { TicketKpis } from '../kpis/TicketKpis';
 import { Customer } from './Customer';
+import { Mutation } from './Mutation';
 import { Order } from './Order';
 import { OrderLine } from './OrderLine';
 import { Payment } from './Payment';
@@ -8,4 +9,4 @@ import { Query } from './Query';
 import { Refund } from './Refund';
 
 /** Every orders resolver, checked against the types generated from schema/orders.graphql. */
-export const resolvers: Resolvers = { Query, Customer, Order, OrderLine, Payment, Refund, TicketKpis };
+export const resolvers: Resolvers = { Query, Mutation, Customer, Order, OrderLine, Payment, Refund, TicketKpis };

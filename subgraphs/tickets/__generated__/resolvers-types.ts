@@ -941,7 +941,6 @@ export type ResolversTypes = ResolversObject<{
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   AddMessageInput: AddMessageInput;
   AgeBucket: ResolverTypeWrapper<AgeBucket>;
-  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
   Agent: ResolverTypeWrapper<AgentRow>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Channel: Channel;
@@ -993,6 +992,7 @@ export type ResolversTypes = ResolversObject<{
     Omit<UnattendedTicketEdge, 'node'> & { node: ResolversTypes['UnattendedTicket'] }
   >;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
@@ -1001,7 +1001,6 @@ export type ResolversParentTypes = ResolversObject<{
   ID: Scalars['ID']['output'];
   AddMessageInput: AddMessageInput;
   AgeBucket: AgeBucket;
-  Int: Scalars['Int']['output'];
   Agent: AgentRow;
   CategoryCount: CategoryCount;
   ChannelCount: ChannelCount;
@@ -1040,6 +1039,7 @@ export type ResolversParentTypes = ResolversObject<{
   };
   UnattendedTicketEdge: Omit<UnattendedTicketEdge, 'node'> & { node: ResolversParentTypes['UnattendedTicket'] };
   String: Scalars['String']['output'];
+  Int: Scalars['Int']['output'];
 }>;
 
 export type AuthorizeDirectiveArgs = {
@@ -1051,6 +1051,17 @@ export type AuthorizeDirectiveResolver<
   Parent,
   ContextType = TicketsContext,
   Args = AuthorizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type CacheTtlDirectiveArgs = {
+  seconds: Scalars['Int']['input'];
+};
+
+export type CacheTtlDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TicketsContext,
+  Args = CacheTtlDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
@@ -1532,4 +1543,5 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
 
 export type DirectiveResolvers<ContextType = TicketsContext> = ResolversObject<{
   authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
+  cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
 }>;

@@ -80,7 +80,10 @@ describe('Saved operations (operations/*.graphql)', () => {
       // a mutation carries free text (bodies, reasons, keys): only the record it acts on must be a scenario one
       if (operationOf(op.query).operation === 'mutation') {
         const text = op.variables ?? '';
-        expect(text).toMatch(/"(tkt|cus)_[1-5]"/);
+        const parcels = Object.values(SCENARIO).flatMap((scenario) =>
+          'trackingNumber' in scenario ? [scenario.trackingNumber] : [],
+        );
+        expect(text).toMatch(new RegExp(`"((tkt|cus|ord)_[1-5]|${parcels.join('|')})"`));
         return;
       }
       // dashboards read across all customers: their examples are windows and thresholds, not identifiers

@@ -1,0 +1,31 @@
+import { checkIdentifier, ErrorCode, notFound, UserInputError } from '../../shared';
+import type { Db } from '../../shared';
+import type { OrderRow } from '../data/rows';
+
+/** Orders that may still be cancelled: nothing has left the warehouse yet. */
+const CANCELLABLE = new Set<OrderRow['status']>(['PENDING', 'PAID']);
+
+const COLUMNS = `id, number, customer_id AS "customerId", status, currency, total_minor AS "totalMinor",
+  placed_at AS "placedAt", cancelled_at AS "cancelledAt"`;
+
+/** Cancels an order that has not shipped, in one transaction (the row is locked while its status is checked). */
+export async function cancelOrder(db: Db, orderId: string, now: Date): Promise<OrderRow> {
+  const id = checkIdentifier('orderId', 'orderId', orderId);
+  return db.transaction(async (tx) => {
+    const [order] = await tx.query<OrderRow>(`SELECT ${COLUMNS} FROM orders.orders WHERE id = $1 FOR UPDATE`, [id]);
+    if (!order) throw notFound('order', 'orderId', id);
+    if (!CANCELLABLE.has(order.status)) {
+      throw new UserInputError(
+        ErrorCode.INVALID_TRANSITION,
+        `Order ${order.number} is ${order.status} and cannot be cancelled: only PENDING and PAID orders can. For a shipped order, wait for the return and refund it.`,
+        { argumentName: 'orderId', status: order.status },
+      );
+    }
+    const [cancelled] = await tx.query<OrderRow>(
+      `UPDATE orders.orders SET status = 'CANCELLED', cancelled_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
+      [id, now],
+    );
+    if (!cancelled) throw notFound('order', 'orderId', id);
+    return cancelled;
+  });
+}
