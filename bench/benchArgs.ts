@@ -22,6 +22,13 @@ export interface BenchOptions {
   engine: Engine;
   /** A PostgreSQL server where this user may CREATE DATABASE. */
   postgresUrl: string;
+  /**
+   * Instead of the gateway comparison: the customer story through our gateway on a small and a large data set
+   * (orders in each, roughly), each in databases of its own (bench/scale/runScale.ts).
+   */
+  scale: { small: number; large: number } | undefined;
+  /** Where each gateway process writes a V8 CPU profile (node --cpu-prof) when it stops; none when undefined. */
+  cpuProfileDir: string | undefined;
 }
 
 export type ParsedBenchArgs =
@@ -29,7 +36,10 @@ export type ParsedBenchArgs =
 
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 const FULL = { customers: 100_000, rounds: 3, requests: 2_000, concurrency: 20 };
-const QUICK = { customers: 200, rounds: 1, requests: 200, concurrency: 10 };
+const QUICK = { customers: 200, rounds: 1, requests: 100, concurrency: 10 };
+/** Orders in the scale comparison's two data sets. */
+const SCALE = { small: 10_000, large: 1_000_000 };
+const QUICK_SCALE = { small: 300, large: 3_000 };
 
 export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway (if installed)
 over the same five subgraphs and data set.
@@ -48,6 +58,11 @@ Usage: npm run bench -- [options]
   --out DIR             where results go (default bench/results)
   --engine E            auto (PostgreSQL if reachable, else PGlite), postgres or pglite (default auto)
   --postgres-url URL    server for the c360_bench_* databases (default ${DEFAULT_POSTGRES_URL}, or $BENCH_POSTGRES_URL)
+  --scale               instead of the gateway comparison: the story workload through our gateway on a small and a
+                        large data set (${SCALE.small.toLocaleString('en')} and ${SCALE.large.toLocaleString('en')} orders; ${QUICK_SCALE.small} and ${QUICK_SCALE.large.toLocaleString('en')} with --quick), each seeded once
+                        into databases of its own, and the large/small ratio of every figure
+  --scale-orders S,L    orders in the small and the large data set of --scale
+  --cpu-prof DIR        each gateway process writes a V8 CPU profile (node --cpu-prof) into DIR when it stops
   -h, --help            this text
 
 Writes <out>/<YYYY-MM-DD>.md and .json. Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -64,6 +79,8 @@ const VALUE_FLAGS = [
   '--out',
   '--engine',
   '--postgres-url',
+  '--cpu-prof',
+  '--scale-orders',
 ] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
@@ -75,11 +92,16 @@ export function parseBenchArgs(
   const values: Partial<Record<ValueFlag, string>> = {};
   const errors: string[] = [];
   let quick = false;
+  let scale = false;
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] as string;
     if (arg === '-h' || arg === '--help') return { kind: 'help' };
     if (arg === '--quick') {
       quick = true;
+      continue;
+    }
+    if (arg === '--scale') {
+      scale = true;
       continue;
     }
     const equals = arg.indexOf('=');
@@ -137,6 +159,8 @@ export function parseBenchArgs(
     errors.push(`--postgres-url must be a postgres:// URL, got '${postgresUrl}'`);
   }
   const gateways = list('--gateways', GATEWAY_NAMES);
+  const scaleOrders = parseScaleOrders(values['--scale-orders'], quick ? QUICK_SCALE : SCALE, errors);
+  if (values['--scale-orders'] !== undefined && !scale) errors.push('--scale-orders needs --scale');
   const options: BenchOptions = {
     quick,
     customers: number('--customers', defaults.customers, 5, 10_000_000),
@@ -153,6 +177,32 @@ export function parseBenchArgs(
     out: values['--out'] ?? 'bench/results',
     engine: engine as Engine,
     postgresUrl,
+    cpuProfileDir: values['--cpu-prof'],
+    scale: scale ? scaleOrders : undefined,
   };
   return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'run', options };
+}
+
+/** `--scale-orders 10000,1000000`: two whole numbers, the second larger. */
+function parseScaleOrders(
+  raw: string | undefined,
+  fallback: { small: number; large: number },
+  errors: string[],
+): { small: number; large: number } {
+  if (raw === undefined) return fallback;
+  const [small, large, ...rest] = raw.split(',').map((part) => Number(part.trim().replace(/_/g, '')));
+  if (
+    rest.length > 0 ||
+    small === undefined ||
+    large === undefined ||
+    !Number.isSafeInteger(small) ||
+    !Number.isSafeInteger(large) ||
+    small < 10 ||
+    large <= small ||
+    large > 30_000_000
+  ) {
+    errors.push(`--scale-orders takes two whole numbers, small then larger (up to 30,000,000), got '${raw}'`);
+    return fallback;
+  }
+  return { small, large };
 }

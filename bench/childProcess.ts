@@ -22,6 +22,8 @@ export interface SpawnOptions<Ready> {
   timeoutMs: number;
   /** Every line the process prints, before and after it is ready. */
   onLine?: (line: string) => void;
+  /** Node flags before the script (the bench's --cpu-prof passes `--cpu-prof --cpu-prof-dir DIR`). */
+  nodeArgs?: readonly string[];
 }
 
 const KEPT_LINES = 40;
@@ -49,7 +51,7 @@ export function spawnChild<Ready>(
   env: Record<string, string>,
   options: SpawnOptions<Ready>,
 ): Promise<Child<Ready>> {
-  const child = spawn(process.execPath, ['--import', 'tsx', script], {
+  const child = spawn(process.execPath, [...(options.nodeArgs ?? []), '--import', 'tsx', script], {
     cwd: ROOT,
     env: { ...process.env, ...env },
     stdio: ['ignore', 'pipe', 'pipe'],

@@ -11,10 +11,13 @@ import type { BenchStorage } from './subgraphHost/benchDatabases';
 export async function chooseStorage(
   options: Pick<BenchOptions, 'engine' | 'postgresUrl' | 'quick'>,
   log: (line: string) => void,
+  /** A data set of its own beside the usual one (the scale comparison's `scale_small`, `scale_large`). */
+  variant?: string,
 ): Promise<BenchStorage> {
+  const name = [options.quick ? 'quick' : undefined, variant].filter(Boolean).join('_');
   const pglite: BenchStorage = {
     engine: 'pglite',
-    dataDir: resolve(options.quick ? '.data/bench-quick' : '.data/bench'),
+    dataDir: resolve(name ? `.data/bench-${name.replace(/_/g, '-')}` : '.data/bench'),
   };
   if (options.engine === 'pglite') return pglite;
   const reachable = await postgresReachable(options.postgresUrl);
@@ -22,7 +25,7 @@ export async function chooseStorage(
     return {
       engine: 'postgres',
       adminUrl: options.postgresUrl,
-      databasePrefix: options.quick ? 'c360_bench_quick_' : 'c360_bench_',
+      databasePrefix: name ? `c360_bench_${name}_` : 'c360_bench_',
     };
   }
   const where = new URL(options.postgresUrl).host;

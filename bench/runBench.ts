@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { cpus, loadavg, totalmem } from 'node:os';
+import { resolve } from 'node:path';
 import { mintDevToken } from '../gateway/auth/devToken';
 import type { BenchOptions } from './benchArgs';
 import { chooseStorage } from './chooseStorage';
@@ -8,7 +9,7 @@ import { BASELINE, GATEWAY_TARGETS, startGateway } from './gateways/gatewayTarge
 import type { RunningGateway } from './gateways/gatewayTargets';
 import { measureGatewayRun } from './measureRun';
 import type { Measured } from './measureRun';
-import type { BenchResults, RunMetrics, RunRecord } from './report/benchResults';
+import type { BenchMeta, BenchResults, RunMetrics, RunRecord } from './report/benchResults';
 import { summarizeWorkload } from './report/summarize';
 import { runRejections } from './runRejections';
 import { writeResults } from './report/writeResults';
@@ -65,6 +66,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         continue;
       }
       const gateway = await startGateway(target, host.subgraphUrls, {
+        ...(options.cpuProfileDir ? { cpuProfileDir: resolve(options.cpuProfileDir) } : {}),
         onLine: (line) => {
           if (worthShowing(line)) log(`gateway ${name}: ${line}`);
         },
@@ -88,7 +90,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         statusCounts: result.statusCounts,
         errorSamples: result.errorSamples,
       });
-      log(`  ${workload.padEnd(10)} ${subject.padEnd(14)} ${describe(metrics)}`);
+      log(`  ${workload.padEnd(10)} ${subject.padEnd(14)} ${describeMetrics(metrics)}`);
       for (const sample of result.errorSamples) log(`    error: ${sample}`);
     };
 
@@ -137,27 +139,11 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         : summarizeWorkload({ name, title: WORKLOADS[name].title }, runs, subjects, BASELINE),
     );
     const results: BenchResults = {
-      meta: {
-        date: new Date(started).toISOString(),
-        quick: options.quick,
-        node: process.version,
-        cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
-        memoryGb: Math.round(totalmem() / 1024 ** 3),
-        loadAverageAtStart,
-        commit: gitCommit(),
+      meta: benchMeta(options, started, {
         storage: host.child.ready.storage,
-        dataset: {
-          customers: options.customers,
-          seed: options.seed,
-          asOf: BENCH_AS_OF.toISOString(),
-          reused: host.child.ready.dataset === 'reused',
-        },
-        rounds: options.rounds,
-        requests: options.requests,
-        warmup: options.warmup,
-        concurrency: options.concurrency,
-        durationSeconds: (Date.now() - started) / 1000,
-      },
+        dataset: { customers: options.customers, reused: host.child.ready.dataset === 'reused' },
+        loadAverageAtStart,
+      }),
       gateways: gateways.map(({ name, label }) => ({ name, label })),
       skipped,
       workloads,
@@ -184,7 +170,8 @@ async function checkAnswers(gateway: RunningGateway, input: WorkloadInput): Prom
   }
 }
 
-function describe(metrics: RunMetrics): string {
+/** One run's figures on one progress line. */
+export function describeMetrics(metrics: RunMetrics): string {
   const parts = [
     `${Math.round(metrics.requestsPerSecond)} req/s`,
     `p50 ${metrics.latencyP50Ms.toFixed(1)} ms`,
@@ -204,6 +191,39 @@ function describe(metrics: RunMetrics): string {
 function worthShowing(line: string): boolean {
   const level = /^\{"level":(\d+)/.exec(line)?.[1];
   return level === undefined || Number(level) >= 40;
+}
+
+/** The results' header: machine, commit, data set and run settings. */
+export function benchMeta(
+  options: BenchOptions,
+  started: number,
+  data: {
+    storage: string;
+    dataset: { customers: number; reused: boolean };
+    loadAverageAtStart?: number[];
+  },
+): BenchMeta {
+  return {
+    date: new Date(started).toISOString(),
+    quick: options.quick,
+    node: process.version,
+    cpus: `${cpus().length} × ${cpus()[0]?.model ?? 'unknown CPU'}`,
+    memoryGb: Math.round(totalmem() / 1024 ** 3),
+    loadAverageAtStart: data.loadAverageAtStart ?? loadavg(),
+    commit: gitCommit(),
+    storage: data.storage,
+    dataset: {
+      customers: data.dataset.customers,
+      seed: options.seed,
+      asOf: BENCH_AS_OF.toISOString(),
+      reused: data.dataset.reused,
+    },
+    rounds: options.rounds,
+    requests: options.requests,
+    warmup: options.warmup,
+    concurrency: options.concurrency,
+    durationSeconds: (Date.now() - started) / 1000,
+  };
 }
 
 function gitCommit(): string | null {

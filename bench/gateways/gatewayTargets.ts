@@ -45,6 +45,8 @@ export const GATEWAY_TARGETS: Readonly<Record<GatewayName, GatewayTarget>> = {
       ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [subgraphUrlVariable(name), url])),
       // it signs every subgraph request, with the dev secret when the subgraphs do not check: the cost is measured
       ...(signingSecret ? { SUBGRAPH_SIGNING_SECRET: signingSecret } : {}),
+      // the comparison is of gateway work per request: no gateway caches answers (the baselines have none)
+      ENTITY_CACHE: 'off',
     }),
   },
   apollo: {
@@ -76,12 +78,14 @@ function resolvable(name: string): boolean {
 export async function startGateway(
   target: GatewayTarget,
   subgraphUrls: Readonly<Record<string, string>>,
-  options: { signingSecret?: string; onLine?: (line: string) => void } = {},
+  options: { signingSecret?: string; onLine?: (line: string) => void; cpuProfileDir?: string } = {},
 ): Promise<RunningGateway> {
   const child = await spawnChild<string>(target.script, target.env(subgraphUrls, options.signingSecret), {
     ready: (line) => READY.exec(line)?.[1],
     timeoutMs: 120_000,
     onLine: options.onLine,
+    // V8 writes the profile when the process exits, i.e. when the bench stops the gateway at the end
+    nodeArgs: options.cpuProfileDir ? ['--cpu-prof', '--cpu-prof-dir', options.cpuProfileDir] : [],
   });
   return { name: target.name, label: target.label, url: child.ready, pid: child.pid, child, stop: () => child.stop() };
 }

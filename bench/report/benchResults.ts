@@ -70,8 +70,29 @@ export interface BenchMeta {
   durationSeconds: number;
 }
 
+/** One data set of the scale comparison (`--scale`). */
+export interface ScaleDataset {
+  /** `small` or `large`: the subject of its runs. */
+  name: string;
+  /** Orders asked for; `orders` is what the data set really holds. */
+  targetOrders: number;
+  customers: number;
+  orders: number;
+  storage: string;
+  reused: boolean;
+}
+
+/** `--scale`: the story through our gateway on two data sets; its table is the `scale` workload summary. */
+export interface ScaleSection {
+  datasets: ScaleDataset[];
+  /** The largest large/small ratio of p50 and p99 latency the goal allows. */
+  allowedRatio: number;
+}
+
 export interface BenchResults {
   meta: BenchMeta;
+  /** Only in a --scale run. */
+  scale?: ScaleSection;
   gateways: { name: string; label: string }[];
   skipped: { gateway: string; reason: string }[];
   workloads: WorkloadSummary[];

@@ -1,5 +1,5 @@
 import { METRICS } from './benchResults';
-import type { BenchResults, Spread, WorkloadSummary } from './benchResults';
+import type { BenchResults, ScaleSection, Spread, WorkloadSummary } from './benchResults';
 
 function format(value: number, digits: number): string {
   return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -25,6 +25,20 @@ export function workloadTable(summary: WorkloadSummary): string {
   return [header, rule, ...rows].join('\n');
 }
 
+/** Under the scale table: the large/small ratios against the goal, in words. */
+export function scaleVerdict(scale: ScaleSection, summary: WorkloadSummary): string {
+  const large = summary.subjects.find(({ subject }) => subject === 'large');
+  const p50 = large?.ratios.latencyP50Ms;
+  const p99 = large?.ratios.latencyP99Ms;
+  if (p50 === null || p50 === undefined || p99 === null || p99 === undefined)
+    return 'No large/small ratio: a run is missing.';
+  const within = p50 <= scale.allowedRatio && p99 <= scale.allowedRatio;
+  return (
+    `Large/small: p50 ×${p50.toFixed(2)}, p99 ×${p99.toFixed(2)}, req/s ×${(large?.ratios.requestsPerSecond ?? 0).toFixed(2)} — ` +
+    `${within ? 'within' : 'OVER'} the goal of ×${scale.allowedRatio.toFixed(1)} at most for p50 and p99.`
+  );
+}
+
 export function markdownReport(results: BenchResults): string {
   const { meta } = results;
   const lines = [
@@ -32,8 +46,10 @@ export function markdownReport(results: BenchResults): string {
     '',
     `- Machine: ${meta.cpus}, ${meta.memoryGb} GB, Node ${meta.node}, load average at start ${meta.loadAverageAtStart.map((load) => load.toFixed(2)).join(' ')}`,
     `- Commit: ${meta.commit ?? 'unknown'}`,
-    `- Data: ${meta.dataset.customers.toLocaleString('en')} customers, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf} (${meta.dataset.reused ? 'reused' : 'seeded for this run'}) on ${meta.storage}`,
-    `- ${meta.rounds} round(s), gateways interleaved; ${meta.requests.toLocaleString('en')} requests per run (kpi a quarter, rejection cases half) after ${meta.warmup.toLocaleString('en')} warm-up requests; concurrency ${meta.concurrency}; took ${Math.round(meta.durationSeconds)} s`,
+    results.scale
+      ? `- Data: ${results.scale.datasets.map(({ name, customers, orders, reused }) => `${name} ${customers.toLocaleString('en')} customers / ${orders.toLocaleString('en')} orders (${reused ? 'reused' : 'seeded for this run'})`).join('; ')}, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf}, each in databases of its own on ${meta.storage.replace(/ \(.*\)$/, '')}`
+      : `- Data: ${meta.dataset.customers.toLocaleString('en')} customers, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf} (${meta.dataset.reused ? 'reused' : 'seeded for this run'}) on ${meta.storage}`,
+    `- ${meta.rounds} round(s), ${results.scale ? 'data sets alternating' : 'gateways interleaved'}; ${meta.requests.toLocaleString('en')} requests per run (kpi a quarter, rejection cases half) after ${meta.warmup.toLocaleString('en')} warm-up requests; concurrency ${meta.concurrency}; took ${Math.round(meta.durationSeconds)} s`,
     `- Gateways: ${results.gateways.map(({ name, label }) => `${name} = ${label}`).join('; ')}`,
     ...results.skipped.map(({ gateway, reason }) => `- Skipped ${gateway}: ${reason}`),
     '',
@@ -43,6 +59,7 @@ export function markdownReport(results: BenchResults): string {
   ];
   for (const summary of results.workloads) {
     lines.push('', `## ${summary.workload}: ${summary.title}`, '', workloadTable(summary));
+    if (summary.workload === 'scale' && results.scale) lines.push('', scaleVerdict(results.scale, summary));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -11,7 +11,14 @@ import type { Db } from '../../subgraphs/shared/db';
  * (undefined: in memory), one instance shared by the five subgraphs as `npm start` does.
  */
 export type BenchStorage =
-  { engine: 'postgres'; adminUrl: string; databasePrefix: string } | { engine: 'pglite'; dataDir: string | undefined };
+  | {
+      engine: 'postgres';
+      adminUrl: string;
+      databasePrefix: string;
+      /** Connections per subgraph database; 10 by default. */
+      poolSize?: number;
+    }
+  | { engine: 'pglite'; dataDir: string | undefined };
 
 export interface BenchDatabases {
   dbs: Record<SubgraphName, Db>;
@@ -44,7 +51,7 @@ export async function openBenchDatabases(storage: BenchStorage): Promise<BenchDa
     url.pathname = `/${names[subgraph]}`;
     // the gateway sends up to ~concurrency requests at once per subgraph; 10 connections each keep five pools
     // (50 connections) inside PostgreSQL's default max_connections of 100
-    dbs[subgraph] = postgresDb(url.toString(), { max: 10 });
+    dbs[subgraph] = postgresDb(url.toString(), { max: storage.poolSize ?? 10 });
   }
   const server = new URL(storage.adminUrl);
   return {

@@ -10,6 +10,12 @@ export interface DataSample {
   orderNumbers: string[];
 }
 
+/** Rows in the data set, for the scale comparison's table. */
+export interface DataCounts {
+  customers: number;
+  orders: number;
+}
+
 export interface ControlServer {
   url: string;
   close(): Promise<void>;
@@ -21,7 +27,7 @@ const MAX_SAMPLE = 100_000;
 /**
  * A side door into the subgraph process for the benchmark, on its own port so it never mixes with the traffic
  * it measures. GET /fetches: GraphQL requests each subgraph has served (for fetches per gateway request).
- * GET /sample?size=N&key=K: N customers and N order numbers picked by hashing with K, so a key picks the same
+ * GET /counts: customers and orders in the data set. GET /sample?size=N&key=K: N customers and N order numbers picked by hashing with K, so a key picks the same
  * ids every run.
  */
 export async function startControlServer(
@@ -35,6 +41,13 @@ export async function startControlServer(
   const handle = async (req: IncomingMessage, res: ServerResponse) => {
     const url = new URL(req.url ?? '/', 'http://control');
     if (req.method === 'GET' && url.pathname === '/fetches') return answer(res, 200, fetches);
+    if (req.method === 'GET' && url.pathname === '/counts') {
+      // exact counts: the scale comparison reports how many orders each data set really holds
+      const [customers] = await dbs.crm.query<{ count: number }>('SELECT count(*)::int AS count FROM crm.customers');
+      const [orders] = await dbs.orders.query<{ count: number }>('SELECT count(*)::int AS count FROM orders.orders');
+      const counts: DataCounts = { customers: customers?.count ?? 0, orders: orders?.count ?? 0 };
+      return answer(res, 200, counts);
+    }
     if (req.method === 'GET' && url.pathname === '/sample') {
       const size = Number(url.searchParams.get('size') ?? '100');
       const key = url.searchParams.get('key') ?? 'bench';
@@ -57,7 +70,7 @@ export async function startControlServer(
       };
       return answer(res, 200, sample);
     }
-    answer(res, 404, { error: 'GET /fetches or GET /sample?size=N&key=K' });
+    answer(res, 404, { error: 'GET /fetches, GET /counts or GET /sample?size=N&key=K' });
   };
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => answer(res, 500, { error: String(error) }));

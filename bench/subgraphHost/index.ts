@@ -24,7 +24,12 @@ async function main(): Promise<void> {
   const engine = required('BENCH_ENGINE');
   const storage: BenchStorage =
     engine === 'postgres'
-      ? { engine, adminUrl: required('BENCH_POSTGRES_URL'), databasePrefix: required('BENCH_DB_PREFIX') }
+      ? {
+          engine,
+          adminUrl: required('BENCH_POSTGRES_URL'),
+          databasePrefix: required('BENCH_DB_PREFIX'),
+          ...(process.env['BENCH_DB_POOL'] ? { poolSize: wholeNumber('BENCH_DB_POOL') } : {}),
+        }
       : { engine: 'pglite', dataDir: process.env['BENCH_DATA_DIR'] || undefined };
   const asOf = new Date(required('BENCH_AS_OF'));
   if (Number.isNaN(asOf.getTime()))

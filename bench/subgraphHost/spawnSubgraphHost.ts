@@ -2,7 +2,7 @@ import type { SubgraphName } from '../../subgraphs/catalog';
 import { spawnChild } from '../childProcess';
 import type { Child } from '../childProcess';
 import type { BenchStorage } from './benchDatabases';
-import type { DataSample } from './controlServer';
+import type { DataCounts, DataSample } from './controlServer';
 import type { DatasetSpec } from './ensureDataset';
 
 export const READY_PREFIX = 'BENCH_SUBGRAPHS_READY ';
@@ -21,6 +21,8 @@ export interface RunningSubgraphHost {
   /** GraphQL requests each subgraph has served since it started. */
   fetches(): Promise<Record<SubgraphName, number>>;
   sample(size: number, key: string): Promise<DataSample>;
+  /** Customers and orders in the data set. */
+  counts(): Promise<DataCounts>;
   stop(): Promise<void>;
 }
 
@@ -45,7 +47,11 @@ export async function spawnSubgraphHost(options: SpawnHostOptions): Promise<Runn
     SUBGRAPH_AUTH: auth.mode,
     SUBGRAPH_SIGNING_SECRET: auth.mode === 'signed' ? auth.signingSecret : '',
     ...(storage.engine === 'postgres'
-      ? { BENCH_POSTGRES_URL: storage.adminUrl, BENCH_DB_PREFIX: storage.databasePrefix }
+      ? {
+          BENCH_POSTGRES_URL: storage.adminUrl,
+          BENCH_DB_PREFIX: storage.databasePrefix,
+          ...(storage.poolSize ? { BENCH_DB_POOL: String(storage.poolSize) } : {}),
+        }
       : { BENCH_DATA_DIR: storage.dataDir ?? '' }),
   };
   const child = await spawnChild<HostReady>('bench/subgraphHost/index.ts', env, {
@@ -65,6 +71,7 @@ export async function spawnSubgraphHost(options: SpawnHostOptions): Promise<Runn
     subgraphUrls: child.ready.subgraphUrls,
     fetches: () => getJson('/fetches'),
     sample: (size, key) => getJson(`/sample?size=${size}&key=${encodeURIComponent(key)}`),
+    counts: () => getJson('/counts'),
     stop: () => child.stop(),
   };
 }

@@ -6,6 +6,8 @@ import type { Caller } from '../../subgraphs/shared/caller';
 import { AuthError } from './authError';
 import type { AuthOptions } from './authOptions';
 import { scopesFor } from './roles';
+import { verifiedTokenCache } from './verifiedTokenCache';
+import type { VerifiedTokenCacheOptions } from './verifiedTokenCache';
 
 export type TokenVerifier = (token: string) => Promise<Caller>;
 
@@ -14,9 +16,9 @@ const DEV_HINT = 'In development, `npm run token -- --role agent` prints one.';
 /**
  * Verifies bearer tokens with jose: signature (secret, public key, or the provider's JWKS, which jose fetches and
  * caches), expiry, issuer, audience and algorithm; then reads who the caller is from `sub`, `role`, `team`
- * (agents) and `scope` (services).
+ * (agents) and `scope` (services). A token verified in the last 30 s is not checked again (verifiedTokenCache.ts).
  */
-export function createTokenVerifier(options: AuthOptions): TokenVerifier {
+export function createTokenVerifier(options: AuthOptions, cacheOptions: VerifiedTokenCacheOptions = {}): TokenVerifier {
   const key: Uint8Array | ReturnType<typeof createPublicKey> | JWTVerifyGetKey =
     options.key.kind === 'secret'
       ? new TextEncoder().encode(options.key.secret)
@@ -24,7 +26,10 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
         ? createPublicKey(options.key.pem)
         : keysUnavailableAs503(createRemoteJWKSet(new URL(options.key.url)));
   const verifyOptions = { issuer: options.issuer, audience: options.audience, algorithms: options.algorithms };
+  const verified = verifiedTokenCache(cacheOptions);
   return async (token) => {
+    const known = verified.get(token);
+    if (known) return known;
     let payload: JWTPayload;
     try {
       payload =
@@ -34,7 +39,9 @@ export function createTokenVerifier(options: AuthOptions): TokenVerifier {
     } catch (error) {
       throw explain(error);
     }
-    return callerOf(payload);
+    const caller = callerOf(payload);
+    verified.set(token, caller, typeof payload.exp === 'number' ? payload.exp * 1000 : undefined);
+    return caller;
   };
 }
 

@@ -48,8 +48,8 @@ export interface Tracing {
 /**
  * Starts the OpenTelemetry Node SDK with HTTP instrumentation when tracingRequested(env), else does nothing and
  * resolves undefined. The SDK reads everything else itself (OTEL_SERVICE_NAME, OTEL_EXPORTER_OTLP_PROTOCOL,
- * OTEL_TRACES_SAMPLER, OTEL_PROPAGATORS…). The HTTP instrumentation puts a `traceparent` header on every outgoing
- * request (the gateway's subgraph calls go through node's http module) and continues the trace of an incoming one;
+ * OTEL_TRACES_SAMPLER, OTEL_PROPAGATORS…). The HTTP instrumentation continues the trace of an incoming request;
+ * the gateway's subgraph fetcher (undici) puts the `traceparent` header on each subgraph call itself;
  * @apollo/gateway adds its own spans (plan, fetch per subgraph) once a tracer provider is registered.
  *
  * Must run before express and http are loaded: see scripts/tracing.mts, loaded with `--import`.

@@ -44,8 +44,9 @@ describe('npm run bench -- --quick', () => {
     const results = JSON.parse(readFileSync(join(out, files[0] as string), 'utf8')) as BenchResults;
 
     expect(results.meta.quick).toBe(true);
-    expect(results.gateways.map(({ name }) => name)).toEqual(expect.arrayContaining(['ours', 'apollo']));
-    for (const { gateway } of results.skipped) expect(gateway).toBe('hive');
+    // @graphql-hive/gateway is a dev dependency: the peer runs too, nothing is skipped
+    expect(results.gateways.map(({ name }) => name)).toEqual(['ours', 'apollo', 'hive']);
+    expect(results.skipped).toEqual([]);
     expect(results.workloads.map(({ workload }) => workload)).toEqual(['story', 'light', 'agent', 'kpi', 'rejections']);
 
     for (const summary of results.workloads.filter(({ workload }) => workload !== 'rejections')) {

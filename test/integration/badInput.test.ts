@@ -228,6 +228,12 @@ describe('Bad input: a clear 4xx, never a crash, never a leak', () => {
         extensions: { code: 'QUERY_TOO_COMPLEX' },
       },
     ]);
+    // priced once per (document, page sizes): the same document with small pages passes, the large ones still fail
+    const small = await stack.query<{ customers: { edges: unknown[] } }>(query, { n: 2 });
+    expect(small.status).toBe(200);
+    expect(small.body.errors).toBeUndefined();
+    expect(small.body.data?.customers.edges).toHaveLength(2);
+    expect((await graphql(query, { n: 100 })).status).toBe(400);
   });
 
   it('refuses a batch of 100 operations with 400 BATCH_TOO_LARGE', async () => {

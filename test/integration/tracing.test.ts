@@ -124,7 +124,7 @@ describe('Tracing across processes: one trace from the gateway into a subgraph',
         ? spans
         : undefined;
     });
-    // the subgraph's server span continues the gateway's HTTP client span (the traceparent header)…
+    // the subgraph's server span continues the gateway's fetch span (the traceparent header)…
     const parent = trace.find(({ spanId }) => spanId === crmServerSpan.parentSpanId)!;
     expect(parent.service).toBe('c360-gateway');
     // …and the trace starts at the gateway's own server span, with Apollo Gateway's plan and fetch spans in it

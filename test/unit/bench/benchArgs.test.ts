@@ -9,7 +9,7 @@ describe('npm run bench arguments', () => {
     });
     expect(parseBenchArgs(['--quick'], {})).toMatchObject({
       kind: 'run',
-      options: { quick: true, customers: 200, rounds: 1, requests: 200, concurrency: 10, warmup: 20 },
+      options: { quick: true, customers: 200, rounds: 1, requests: 100, concurrency: 10, warmup: 20 },
     });
   });
 
@@ -46,5 +46,40 @@ describe('npm run bench arguments', () => {
       kind: 'invalid',
       errors: ['--out needs a value (see --help)'],
     });
+  });
+
+  it('compares a small and a large data set with --scale: 10,000 and 1,000,000 orders, fewer with --quick', () => {
+    expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { scale: undefined } });
+    expect(parseBenchArgs(['--scale'], {})).toMatchObject({
+      kind: 'run',
+      options: { scale: { small: 10_000, large: 1_000_000 } },
+    });
+    expect(parseBenchArgs(['--scale', '--quick'], {})).toMatchObject({
+      kind: 'run',
+      options: { scale: { small: 300, large: 3_000 } },
+    });
+    expect(parseBenchArgs(['--scale', '--scale-orders', '20_000,2_000_000'], {})).toMatchObject({
+      kind: 'run',
+      options: { scale: { small: 20_000, large: 2_000_000 } },
+    });
+  });
+
+  it('refuses scale sizes that are not two growing numbers, and --scale-orders without --scale', () => {
+    expect(parseBenchArgs(['--scale', '--scale-orders', '5000,100'], {})).toEqual({
+      kind: 'invalid',
+      errors: ["--scale-orders takes two whole numbers, small then larger (up to 30,000,000), got '5000,100'"],
+    });
+    expect(parseBenchArgs(['--scale-orders', '100,5000'], {})).toEqual({
+      kind: 'invalid',
+      errors: ['--scale-orders needs --scale'],
+    });
+  });
+
+  it('profiles the gateways into a folder with --cpu-prof', () => {
+    expect(parseBenchArgs(['--cpu-prof', '/tmp/profiles'], {})).toMatchObject({
+      kind: 'run',
+      options: { cpuProfileDir: '/tmp/profiles' },
+    });
+    expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { cpuProfileDir: undefined } });
   });
 });

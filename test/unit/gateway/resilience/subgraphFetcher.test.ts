@@ -1,0 +1,127 @@
+import { createServer } from 'node:http';
+import type { IncomingMessage, Server, ServerResponse } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { subgraphFetcher } from '../../../../gateway/resilience/subgraphFetcher';
+import { SubgraphFailure } from '../../../../gateway/resilience/subgraphFailure';
+import { verifyRequest } from '../../../../subgraphs/shared/caller';
+
+const SECRET = 'a-test-signing-secret-of-some-length';
+
+interface Received {
+  headers: IncomingMessage['headers'];
+  body: string;
+}
+
+/** A stand-in subgraph: answers with `reply`, records requests, and counts the TCP connections it accepted. */
+async function startSubgraph(reply: (res: ServerResponse) => void) {
+  const received: Received[] = [];
+  const sockets = { opened: 0, closed: 0 };
+  const server: Server = createServer((req, res) => {
+    const chunks: Buffer[] = [];
+    req.on('data', (chunk: Buffer) => chunks.push(chunk));
+    req.on('end', () => {
+      received.push({ headers: req.headers, body: Buffer.concat(chunks).toString() });
+      reply(res);
+    });
+  });
+  server.on('connection', (socket) => {
+    sockets.opened++;
+    socket.on('close', () => sockets.closed++);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  const { port } = server.address() as AddressInfo;
+  return {
+    url: `http://127.0.0.1:${port}/graphql`,
+    received,
+    sockets,
+    stop: () => new Promise<void>((resolve) => server.close(() => resolve())),
+  };
+}
+
+const json = (body: unknown) => (res: ServerResponse) => {
+  res.writeHead(200, { 'content-type': 'application/json' });
+  res.end(JSON.stringify(body));
+};
+
+const until = async (check: () => boolean) => {
+  for (let i = 0; i < 200 && !check(); i++) await new Promise((resolve) => setTimeout(resolve, 10));
+};
+
+describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () => {
+  it('reuses keep-alive connections for calls in a row, and closes them on close()', async () => {
+    const subgraph = await startSubgraph(json({ data: { ok: true } }));
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    for (let i = 0; i < 20; i++) {
+      const response = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{"query":"{ ok }"}' });
+      await expect(response.json()).resolves.toEqual({ data: { ok: true } });
+    }
+    // undici may open a second socket while it marks the first one free again; never one per call
+    expect(subgraph.sockets.opened).toBeLessThanOrEqual(2);
+    expect(subgraph.sockets.closed).toBe(0);
+    close();
+    await until(() => subgraph.sockets.closed === subgraph.sockets.opened);
+    expect(subgraph.sockets.closed).toBe(subgraph.sockets.opened);
+    await subgraph.stop();
+  });
+
+  it('signs the exact body bytes and the caller headers it sends', async () => {
+    const subgraph = await startSubgraph(json({ data: { ok: true } }));
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, signingSecret: SECRET });
+    const body = '{"query":"{ ok }","variables":{"name":"Zoë"}}';
+    await fetcher(subgraph.url, { method: 'POST', headers: { 'x-c360-user': 'agt_1' }, body });
+    const [request] = subgraph.received;
+    expect(request?.body).toBe(body);
+    expect(verifyRequest(SECRET, request?.headers ?? {}, request?.body ?? '')).toEqual({ ok: true });
+    expect(verifyRequest(SECRET, { ...request?.headers, 'x-c360-user': 'agt_2' }, request?.body ?? '')).toEqual({
+      ok: false,
+      reason: 'tampered',
+    });
+    close();
+    await subgraph.stop();
+  });
+
+  it('gives up after timeoutMs, even while the body is still coming, as a retryable SUBGRAPH_TIMEOUT', async () => {
+    const subgraph = await startSubgraph((res) => {
+      res.writeHead(200, { 'content-type': 'application/json' });
+      res.write('{"data":');
+      setTimeout(() => res.end('null}'), 1_000).unref();
+    });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 100 });
+    const failure = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{}' }).catch((e: unknown) => e);
+    expect(failure).toBeInstanceOf(SubgraphFailure);
+    expect(failure).toMatchObject({ code: 'SUBGRAPH_TIMEOUT', retryable: true });
+    close();
+    await subgraph.stop();
+  });
+
+  it('turns a refused connection and a non-GraphQL answer into SUBGRAPH_UNAVAILABLE', async () => {
+    const html = await startSubgraph((res) => {
+      res.writeHead(200, { 'content-type': 'text/html' });
+      res.end('<html>maintenance</html>');
+    });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    await expect(fetcher(html.url, { method: 'POST', headers: {}, body: '{}' })).rejects.toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      retryable: false,
+    });
+    await html.stop();
+    await expect(fetcher(html.url, { method: 'POST', headers: {}, body: '{}' })).rejects.toMatchObject({
+      code: 'SUBGRAPH_UNAVAILABLE',
+      retryable: true,
+    });
+    close();
+  });
+
+  it('passes a 4xx GraphQL answer on as the subgraph gave it', async () => {
+    const subgraph = await startSubgraph((res) => {
+      res.writeHead(400, { 'content-type': 'application/json' });
+      res.end(JSON.stringify({ errors: [{ message: 'Cannot query field "nope"' }] }));
+    });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    const response = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{}' });
+    expect(response.headers.get('Content-Type')).toBe('application/json');
+    await expect(response.json()).resolves.toEqual({ errors: [{ message: 'Cannot query field "nope"' }] });
+    close();
+    await subgraph.stop();
+  });
+});
