@@ -54,7 +54,8 @@ Usage: npm run bench -- [options]
   --warmup N            unmeasured requests before each run (default a fifth of --requests, 50 to 500; 20 with --quick)
   --concurrency N       connections at once (default ${FULL.concurrency})
   --workloads a,b       any of ${WORKLOAD_NAMES.join(', ')} (default all)
-  --gateways a,b        any of ${GATEWAY_NAMES.join(', ')} (default all; the baseline apollo is always run)
+  --gateways a,b        any of ${GATEWAY_NAMES.join(', ')} (default all; the baseline apollo is always run; ours runs
+                        the cached workload as ours+cache, with ENTITY_CACHE=memory)
   --out DIR             where results go (default bench/results)
   --engine E            auto (PostgreSQL if reachable, else PGlite), postgres or pglite (default auto)
   --postgres-url URL    server for the c360_bench_* databases (default ${DEFAULT_POSTGRES_URL}, or $BENCH_POSTGRES_URL)

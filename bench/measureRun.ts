@@ -1,4 +1,4 @@
-import type { GatewayName } from './gateways/gatewayTargets';
+import type { TargetName } from './gateways/gatewayTargets';
 import { runLoad } from './loadRun';
 import type { LoadPlan, LoadResult } from './loadRun';
 import { cpuMs, sampleRss } from './procStats';
@@ -21,12 +21,15 @@ const total = (counts: Record<string, number>) => Object.values(counts).reduce((
  * read from /proc around and during the measured part, and the subgraphs' request counters before and after.
  */
 export async function measureGatewayRun(
-  gateway: { name: GatewayName; pid: number },
+  gateway: { name: TargetName; pid: number },
   subgraphs: FetchCounter,
   plan: LoadPlan,
   warmup: number,
+  /** Called between the warm-up and the measured requests (to reset counters the steps keep). */
+  beforeMeasured?: () => void,
 ): Promise<Measured> {
   if (warmup > 0) await runLoad({ ...plan, amount: warmup });
+  beforeMeasured?.();
   const fetchesBefore = total(await subgraphs.fetches());
   const cpuBefore = cpuMs(gateway.pid);
   const rss = sampleRss(gateway.pid);

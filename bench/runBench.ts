@@ -5,22 +5,26 @@ import { mintDevToken } from '../gateway/auth/devToken';
 import type { BenchOptions } from './benchArgs';
 import { chooseStorage } from './chooseStorage';
 import { captureFloors, measureFloor } from './floor/floors';
-import { BASELINE, GATEWAY_TARGETS, startGateway } from './gateways/gatewayTargets';
+import { BASELINE, GATEWAY_TARGETS, OURS_CACHED, OURS_CACHED_TARGET, startGateway } from './gateways/gatewayTargets';
+import type { GatewayTarget } from './gateways/gatewayTargets';
 import type { RunningGateway } from './gateways/gatewayTargets';
 import { measureGatewayRun } from './measureRun';
 import type { Measured } from './measureRun';
 import type { BenchMeta, BenchResults, RunMetrics, RunRecord } from './report/benchResults';
-import { summarizeWorkload } from './report/summarize';
+import { cacheTarget, staleReadsOf, summarizeWorkload } from './report/summarize';
 import { runRejections } from './runRejections';
 import { writeResults } from './report/writeResults';
 import { spawnSubgraphHost } from './subgraphHost/spawnSubgraphHost';
 import { rejectionCases } from './workloads/rejections';
 import { lightBodies } from './workloads/workloadInput';
 import type { WorkloadInput } from './workloads/workloadInput';
-import { WORKLOADS } from './workloads/workloads';
+import { newStaleTally, WORKLOADS } from './workloads/workloads';
+import type { StaleTally, Workload, WorkloadName } from './workloads/workloads';
 
 /** The data set's "now", pinned so the same size and seed always give the same rows. */
 export const BENCH_AS_OF = new Date('2026-11-01T00:00:00.000Z');
+/** Issue 5: with the entity cache on and warm, at least this many times the baseline's req/s (and no stale read). */
+export const CACHE_TARGET_RATIO = 5;
 /** Customers and orders the request bodies are made from. */
 const SAMPLE_SIZE = 2_000;
 
@@ -57,8 +61,16 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 
     const gateways: RunningGateway[] = [];
     const skipped: BenchResults['skipped'] = [];
-    for (const name of options.gateways) {
-      const target = GATEWAY_TARGETS[name];
+    // the cache workloads run our gateway a second way, with ENTITY_CACHE=memory, in place of ours (caches off)
+    const oursCached = options.gateways.includes('ours') && options.workloads.some((name) => isCacheWorkload(name));
+    const oursPlain = options.workloads.some((name) => !isCacheWorkload(name));
+    const targets: GatewayTarget[] = options.gateways.flatMap((name) =>
+      name !== 'ours'
+        ? [GATEWAY_TARGETS[name]]
+        : [...(oursPlain ? [GATEWAY_TARGETS.ours] : []), ...(oursCached ? [OURS_CACHED_TARGET] : [])],
+    );
+    for (const target of targets) {
+      const { name } = target;
       const missing = target.missing();
       if (missing) {
         log(`gateway ${name}: skipped, ${missing}`);
@@ -79,8 +91,9 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
 
     const floors = await captureFloors(options, host, input, log);
     const runs: RunRecord[] = [];
-    const record = (workload: string, subject: string, round: number, measured: Measured) => {
+    const record = (workload: string, subject: string, round: number, measured: Measured, tally?: StaleTally) => {
       const { result, metrics } = measured;
+      const staleReads = tally && { checked: tally.checked, stale: tally.stale, samples: [...tally.samples] };
       runs.push({
         workload,
         subject,
@@ -89,9 +102,12 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         ...metrics,
         statusCounts: result.statusCounts,
         errorSamples: result.errorSamples,
+        ...(staleReads ? { staleReads } : {}),
       });
-      log(`  ${workload.padEnd(10)} ${subject.padEnd(14)} ${describeMetrics(metrics)}`);
+      const stale = staleReads ? `, ${staleReads.stale} stale reads of ${staleReads.checked} checked` : '';
+      log(`  ${workload.padEnd(10)} ${subject.padEnd(14)} ${describeMetrics(metrics)}${stale}`);
       for (const sample of result.errorSamples) log(`    error: ${sample}`);
+      for (const sample of staleReads?.samples ?? []) log(`    stale: ${sample}`);
     };
 
     for (let round = 1; round <= options.rounds; round++) {
@@ -107,14 +123,21 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
         }
         const workload = WORKLOADS[name];
         const amount = Math.max(options.concurrency, Math.round(options.requests * workload.requestShare));
-        for (const gateway of gateways) {
-          const plan = { url: gateway.url, amount, connections: options.concurrency, steps: workload.steps(input) };
-          record(
-            name,
-            gateway.name,
-            round,
-            await measureGatewayRun(gateway, host, plan, Math.round(options.warmup * workload.requestShare)),
+        const warmup = Math.max(Math.round(options.warmup * workload.requestShare), workload.minWarmup ?? 0);
+        const cached = workload.entityCache === true && gateways.some((gateway) => gateway.name === OURS_CACHED);
+        for (const gateway of gateways.filter(({ name: subject }) => subject !== (cached ? 'ours' : OURS_CACHED))) {
+          const tally = newStaleTally();
+          const plan = {
+            url: gateway.url,
+            amount,
+            connections: options.concurrency,
+            steps: workload.steps(input, tally),
+          };
+          // the warm-up's writes are checked too, but only the measured requests' are reported
+          const measured = await measureGatewayRun(gateway, host, plan, warmup, () =>
+            Object.assign(tally, newStaleTally()),
           );
+          record(name, gateway.name, round, measured, workload.staleReads ? tally : undefined);
         }
         const floor = floors.get(name);
         if (floor) record(name, 'floor', round, await measureFloor(floor, host, amount, options.concurrency));
@@ -128,16 +151,27 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
       })),
       { subject: 'floor', label: 'floor (subgraphs only)' },
     ];
-    const workloads = options.workloads.map((name) =>
-      name === 'rejections'
-        ? summarizeWorkload(
-            { name, title: 'Rejections: p99 of each bad input against our gateway, next to a valid light lookup' },
-            runs,
-            rejectionCases(input).map(({ name: subject, title }) => ({ subject, label: title })),
-            'valid',
-          )
-        : summarizeWorkload({ name, title: WORKLOADS[name].title }, runs, subjects, BASELINE),
-    );
+    const workloads = options.workloads
+      .map((name) =>
+        name === 'rejections'
+          ? summarizeWorkload(
+              { name, title: 'Rejections: p99 of each bad input against our gateway, next to a valid light lookup' },
+              runs,
+              rejectionCases(input).map(({ name: subject, title }) => ({ subject, label: title })),
+              'valid',
+            )
+          : summarizeWorkload({ name, title: WORKLOADS[name].title }, runs, subjects, BASELINE),
+      )
+      .map((summary) => {
+        const workload =
+          summary.workload === 'rejections' ? undefined : WORKLOADS[summary.workload as Workload['name']];
+        if (!workload?.staleReads) return summary;
+        const staleReads = staleReadsOf(summary.workload, runs);
+        const target = workload.entityCache
+          ? cacheTarget(summary, staleReads, OURS_CACHED, CACHE_TARGET_RATIO)
+          : undefined;
+        return { ...summary, staleReads, ...(target ? { target } : {}) };
+      });
     const results: BenchResults = {
       meta: benchMeta(options, started, {
         storage: host.child.ready.storage,
@@ -153,6 +187,10 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
   } finally {
     for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
   }
+}
+
+function isCacheWorkload(name: WorkloadName): boolean {
+  return name !== 'rejections' && WORKLOADS[name].entityCache === true;
 }
 
 /** One light lookup through the gateway must come back clean before anything is measured. */

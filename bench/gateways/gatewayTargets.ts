@@ -5,11 +5,16 @@ import type { Child } from '../childProcess';
 export const GATEWAY_NAMES = ['ours', 'apollo', 'hive'] as const;
 export type GatewayName = (typeof GATEWAY_NAMES)[number];
 
+/** Our gateway with ENTITY_CACHE=memory: runs the workloads that measure the entity cache, in place of `ours`. */
+export const OURS_CACHED = 'ours+cache';
+/** A gateway process the bench runs: one of --gateways, or our gateway's cached variant. */
+export type TargetName = GatewayName | typeof OURS_CACHED;
+
 /** The gateway every ratio is relative to. */
 export const BASELINE: GatewayName = 'apollo';
 
 export interface GatewayTarget {
-  name: GatewayName;
+  name: TargetName;
   label: string;
   /** The entry file, run as its own process. */
   script: string;
@@ -19,7 +24,7 @@ export interface GatewayTarget {
 }
 
 export interface RunningGateway {
-  name: GatewayName;
+  name: TargetName;
   label: string;
   /** Its GraphQL endpoint. */
   url: string;
@@ -31,6 +36,21 @@ export interface RunningGateway {
 
 const READY = /Gateway ready: (http:\/\/\S+\/graphql)/;
 
+function oursEnv(
+  urls: Readonly<Record<string, string>>,
+  signingSecret: string | undefined,
+  entityCache: 'off' | 'memory',
+): Record<string, string> {
+  return {
+    PORT: '0',
+    HOST: '127.0.0.1',
+    ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [subgraphUrlVariable(name), url])),
+    // it signs every subgraph request, with the dev secret when the subgraphs do not check: the cost is measured
+    ...(signingSecret ? { SUBGRAPH_SIGNING_SECRET: signingSecret } : {}),
+    ENTITY_CACHE: entityCache,
+  };
+}
+
 const jsonUrls = (urls: Readonly<Record<string, string>>) => ({ BENCH_SUBGRAPH_URLS: JSON.stringify(urls) });
 
 export const GATEWAY_TARGETS: Readonly<Record<GatewayName, GatewayTarget>> = {
@@ -39,15 +59,8 @@ export const GATEWAY_TARGETS: Readonly<Record<GatewayName, GatewayTarget>> = {
     label: 'ours (gateway/index.ts)',
     script: 'gateway/index.ts',
     missing: () => undefined,
-    env: (urls, signingSecret) => ({
-      PORT: '0',
-      HOST: '127.0.0.1',
-      ...Object.fromEntries(Object.entries(urls).map(([name, url]) => [subgraphUrlVariable(name), url])),
-      // it signs every subgraph request, with the dev secret when the subgraphs do not check: the cost is measured
-      ...(signingSecret ? { SUBGRAPH_SIGNING_SECRET: signingSecret } : {}),
-      // the comparison is of gateway work per request: no gateway caches answers (the baselines have none)
-      ENTITY_CACHE: 'off',
-    }),
+    // the comparison is of gateway work per request: no gateway caches answers (the baselines have none)
+    env: (urls, signingSecret) => oursEnv(urls, signingSecret, 'off'),
   },
   apollo: {
     name: 'apollo',
@@ -65,6 +78,18 @@ export const GATEWAY_TARGETS: Readonly<Record<GatewayName, GatewayTarget>> = {
   },
 };
 
+/**
+ * Our gateway as production runs it with one process: the entity cache in memory (no Redis: the subgraphs' answers
+ * to mutations carry what they changed, which this gateway drops before it answers).
+ */
+export const OURS_CACHED_TARGET: GatewayTarget = {
+  name: OURS_CACHED,
+  label: 'ours (gateway/index.ts) with ENTITY_CACHE=memory',
+  script: 'gateway/index.ts',
+  missing: () => undefined,
+  env: (urls, signingSecret) => oursEnv(urls, signingSecret, 'memory'),
+};
+
 function resolvable(name: string): boolean {
   try {
     require.resolve(name);
@@ -78,9 +103,16 @@ function resolvable(name: string): boolean {
 export async function startGateway(
   target: GatewayTarget,
   subgraphUrls: Readonly<Record<string, string>>,
-  options: { signingSecret?: string; onLine?: (line: string) => void; cpuProfileDir?: string } = {},
+  options: {
+    signingSecret?: string;
+    onLine?: (line: string) => void;
+    cpuProfileDir?: string;
+    /** Variables on top of the target's own (e.g. a longer SUBGRAPH_TIMEOUT_MS). */
+    env?: Record<string, string>;
+  } = {},
 ): Promise<RunningGateway> {
-  const child = await spawnChild<string>(target.script, target.env(subgraphUrls, options.signingSecret), {
+  const env = { ...target.env(subgraphUrls, options.signingSecret), ...options.env };
+  const child = await spawnChild<string>(target.script, env, {
     ready: (line) => READY.exec(line)?.[1],
     timeoutMs: 120_000,
     onLine: options.onLine,

@@ -29,6 +29,25 @@ export interface RunRecord extends RunMetrics {
   requests: number;
   statusCounts: Record<string, number>;
   errorSamples: string[];
+  /** Workloads that check reads after writes: reads checked, those that did not show the write, a few of them. */
+  staleReads?: { checked: number; stale: number; samples: string[] };
+}
+
+/** Stale reads of one subject over all its rounds. */
+export interface StaleReads {
+  subject: string;
+  checked: number;
+  stale: number;
+}
+
+/** Issue 5's target for the entity cache: at least `minRatio` × the baseline's req/s with no stale read. */
+export interface CacheTarget {
+  subject: string;
+  minRatio: number;
+  /** The subject's median req/s over the baseline's; null when either is missing. */
+  ratio: number | null;
+  stale: number;
+  met: boolean;
 }
 
 export interface Spread {
@@ -51,6 +70,9 @@ export interface WorkloadSummary {
   /** The subject ratios are relative to: the baseline gateway, or the valid request among rejections. */
   reference: string;
   subjects: SubjectSummary[];
+  /** Only for workloads that check reads after writes. */
+  staleReads?: StaleReads[];
+  target?: CacheTarget;
 }
 
 export interface BenchMeta {

@@ -1,5 +1,5 @@
 import { METRICS } from './benchResults';
-import type { BenchResults, ScaleSection, Spread, WorkloadSummary } from './benchResults';
+import type { BenchResults, CacheTarget, ScaleSection, Spread, StaleReads, WorkloadSummary } from './benchResults';
 
 function format(value: number, digits: number): string {
   return value.toLocaleString('en', { minimumFractionDigits: digits, maximumFractionDigits: digits });
@@ -39,6 +39,24 @@ export function scaleVerdict(scale: ScaleSection, summary: WorkloadSummary): str
   );
 }
 
+/** Under a table of a workload that checks reads after writes: the stale reads of every subject. */
+export function staleReadsLine(staleReads: readonly StaleReads[]): string {
+  const parts = staleReads.map(
+    ({ subject, checked, stale }) =>
+      `${subject} ${stale.toLocaleString('en')} of ${checked.toLocaleString('en')} checked`,
+  );
+  return `Stale reads (the read right after a write through the same gateway did not show it), all rounds: ${parts.join('; ')}.`;
+}
+
+/** The target in words, with what was measured. */
+export function targetVerdict(target: CacheTarget, reference: string): string {
+  const ratio = target.ratio === null ? 'no ratio (a run is missing)' : `×${target.ratio.toFixed(2)}`;
+  return (
+    `Target: ${target.subject} at least ×${target.minRatio} the req/s of ${reference} (the baseline) with 0 stale reads — ` +
+    `measured ${ratio} with ${target.stale.toLocaleString('en')} stale: **${target.met ? 'met' : 'NOT met'}**.`
+  );
+}
+
 export function markdownReport(results: BenchResults): string {
   const { meta } = results;
   const lines = [
@@ -60,6 +78,8 @@ export function markdownReport(results: BenchResults): string {
   for (const summary of results.workloads) {
     lines.push('', `## ${summary.workload}: ${summary.title}`, '', workloadTable(summary));
     if (summary.workload === 'scale' && results.scale) lines.push('', scaleVerdict(results.scale, summary));
+    if (summary.staleReads) lines.push('', staleReadsLine(summary.staleReads));
+    if (summary.target) lines.push('', targetVerdict(summary.target, summary.reference));
   }
   return `${lines.join('\n')}\n`;
 }

@@ -1,5 +1,13 @@
 import { METRICS } from './benchResults';
-import type { MetricName, RunRecord, Spread, SubjectSummary, WorkloadSummary } from './benchResults';
+import type {
+  CacheTarget,
+  MetricName,
+  RunRecord,
+  Spread,
+  StaleReads,
+  SubjectSummary,
+  WorkloadSummary,
+} from './benchResults';
 
 export function spread(values: readonly number[]): Spread | null {
   if (values.length === 0) return null;
@@ -46,4 +54,36 @@ export function summarizeWorkload(
       ) as Record<MetricName, number | null>,
     }));
   return { workload: workload.name, title: workload.title, reference, subjects: summaries };
+}
+
+/** Stale reads per subject that has any checked read, summed over the rounds. */
+export function staleReadsOf(workload: string, runs: readonly RunRecord[]): StaleReads[] {
+  const bySubject = new Map<string, StaleReads>();
+  for (const run of runs) {
+    if (run.workload !== workload || !run.staleReads) continue;
+    const total = bySubject.get(run.subject) ?? { subject: run.subject, checked: 0, stale: 0 };
+    total.checked += run.staleReads.checked;
+    total.stale += run.staleReads.stale;
+    bySubject.set(run.subject, total);
+  }
+  return [...bySubject.values()];
+}
+
+/** Whether `subject` reached `minRatio` × the reference's median req/s with no stale read in any round. */
+export function cacheTarget(
+  summary: WorkloadSummary,
+  staleReads: readonly StaleReads[],
+  subject: string,
+  minRatio: number,
+): CacheTarget {
+  const ratio = summary.subjects.find((candidate) => candidate.subject === subject)?.ratios.requestsPerSecond ?? null;
+  const mine = staleReads.find((candidate) => candidate.subject === subject);
+  const stale = mine?.stale ?? 0;
+  return {
+    subject,
+    minRatio,
+    ratio,
+    stale,
+    met: ratio !== null && ratio >= minRatio && stale === 0 && !!mine?.checked,
+  };
 }

@@ -11,7 +11,7 @@ import { BENCH_AS_OF, benchMeta, describeMetrics } from '../runBench';
 import type { BenchRun } from '../runBench';
 import { spawnSubgraphHost } from '../subgraphHost/spawnSubgraphHost';
 import type { WorkloadInput } from '../workloads/workloadInput';
-import { WORKLOADS } from '../workloads/workloads';
+import { newStaleTally, WORKLOADS } from '../workloads/workloads';
 
 /** The goal: the story on the large data set at most this many times slower (p50 and p99) than on the small. */
 export const ALLOWED_SCALE_RATIO = 1.5;
@@ -85,7 +85,7 @@ export async function runScale(options: BenchOptions, log: (line: string) => voi
         url: gateway.url,
         amount: Math.max(options.concurrency, options.requests),
         connections: options.concurrency,
-        steps: workload.steps(input),
+        steps: workload.steps(input, newStaleTally()),
       };
       targets.push({
         name,

@@ -1,10 +1,12 @@
 import type { LoadStep } from '../loadRun';
 import { agentSessionSteps } from './agentSession';
+import { CACHED_WARMUP, cachedSessionSteps, newStaleTally } from './cachedSession';
+import type { StaleTally } from './cachedSession';
 import { cycle, graphqlBody, savedOperation } from './documents';
 import { authorized, lightBodies, storyBodies } from './workloadInput';
 import type { WorkloadInput } from './workloadInput';
 
-export const WORKLOAD_NAMES = ['story', 'light', 'agent', 'kpi', 'rejections'] as const;
+export const WORKLOAD_NAMES = ['story', 'light', 'agent', 'kpi', 'cached', 'rejections'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 const DAY_MS = 86_400_000;
@@ -14,8 +16,18 @@ export interface Workload {
   title: string;
   /** Share of --requests a measured run sends: the KPI query is heavy, so it gets fewer. */
   requestShare: number;
-  steps(input: WorkloadInput): LoadStep[];
+  /** `tally`: where a workload that checks for stale reads counts them (see `staleReads`). */
+  steps(input: WorkloadInput, tally: StaleTally): LoadStep[];
+  /** It checks that the read after each write shows it, and the report says how many did not. */
+  staleReads?: boolean;
+  /** Our gateway with the entity cache on takes the place of ours (caches off). */
+  entityCache?: boolean;
+  /** Unmeasured requests it needs at least before each measured run (to warm a cache). */
+  minWarmup?: number;
 }
+
+export { newStaleTally };
+export type { StaleTally };
 
 /** The workloads that run against every gateway; `rejections` (rejections.ts) runs against ours only. */
 export const WORKLOADS: Readonly<Record<Workload['name'], Workload>> = {
@@ -49,5 +61,15 @@ export const WORKLOADS: Readonly<Record<Workload['name'], Workload>> = {
       );
       return [{ body: cycle(bodies), headers: authorized(input) }];
     },
+  },
+  cached: {
+    name: 'cached',
+    title:
+      'Entity cache warm: agents re-reading the stories of 50 customers, 5 % writes (openTicket, addMessage, transferTicket) each followed by a read that must show it',
+    requestShare: 1,
+    steps: cachedSessionSteps,
+    staleReads: true,
+    entityCache: true,
+    minWarmup: CACHED_WARMUP,
   },
 };

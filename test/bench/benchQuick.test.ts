@@ -45,18 +45,28 @@ describe('npm run bench -- --quick', () => {
 
     expect(results.meta.quick).toBe(true);
     // @graphql-hive/gateway is a dev dependency: the peer runs too, nothing is skipped
-    expect(results.gateways.map(({ name }) => name)).toEqual(['ours', 'apollo', 'hive']);
+    // and our gateway a second time with the entity cache on, for the cached workload
+    expect(results.gateways.map(({ name }) => name)).toEqual(['ours', 'ours+cache', 'apollo', 'hive']);
     expect(results.skipped).toEqual([]);
-    expect(results.workloads.map(({ workload }) => workload)).toEqual(['story', 'light', 'agent', 'kpi', 'rejections']);
+    expect(results.workloads.map(({ workload }) => workload)).toEqual([
+      'story',
+      'light',
+      'agent',
+      'kpi',
+      'cached',
+      'rejections',
+    ]);
 
     for (const summary of results.workloads.filter(({ workload }) => workload !== 'rejections')) {
       const subjects = summary.subjects.map(({ subject }) => subject);
-      expect(subjects).toEqual(expect.arrayContaining(results.gateways.map(({ name }) => name)));
+      const ourSubject = summary.workload === 'cached' ? 'ours+cache' : 'ours';
+      expect(subjects).toEqual(expect.arrayContaining([ourSubject, 'apollo', 'hive']));
+      expect(subjects).not.toContain(summary.workload === 'cached' ? 'ours' : 'ours+cache');
       for (const subject of summary.subjects) {
         expect(subject.metrics.requestsPerSecond?.median).toBeGreaterThan(0);
         expect(subject.metrics.fetchesPerRequest?.median).toBeGreaterThan(0);
       }
-      const ours = summary.subjects.find(({ subject }) => subject === 'ours');
+      const ours = summary.subjects.find(({ subject }) => subject === ourSubject);
       expect(ours?.metrics.cpuMsPerRequest?.median).toBeGreaterThan(0);
       expect(ours?.metrics.peakRssMb?.median).toBeGreaterThan(0);
       expect(ours?.ratios.requestsPerSecond).toBeGreaterThan(0);
@@ -80,12 +90,28 @@ describe('npm run bench -- --quick', () => {
       expect({ [subject.subject]: subject.metrics.fetchesPerRequest?.max }).toEqual({ [subject.subject]: 0 });
     }
 
+    // the cached workload: every read after a write through the same gateway showed the write, and nothing failed
+    const cached = results.workloads.find(({ workload }) => workload === 'cached');
+    expect(cached?.staleReads?.map(({ subject }) => subject)).toEqual(['ours+cache', 'apollo', 'hive']);
+    for (const { subject, checked, stale } of cached?.staleReads ?? []) {
+      expect({ subject, stale }).toEqual({ subject, stale: 0 });
+      expect(checked).toBeGreaterThan(0);
+    }
+    expect(cached?.subjects.map(({ subject, metrics }) => ({ subject, errors: metrics.errors?.max }))).toEqual([
+      { subject: 'ours+cache', errors: 0 },
+      { subject: 'apollo', errors: 0 },
+      { subject: 'hive', errors: 0 },
+    ]);
+    expect(cached?.target).toMatchObject({ subject: 'ours+cache', minRatio: 5, stale: 0 });
+
     const failed = results.runs.filter((run) => run.errors > 0 || run.requests === 0);
     expect(failed.map(({ workload, subject, errorSamples }) => ({ workload, subject, errorSamples }))).toEqual([]);
 
     const markdown = readFileSync(join(out, files[1] as string), 'utf8');
-    for (const workload of ['story', 'light', 'agent', 'kpi', 'rejections'])
+    for (const workload of ['story', 'light', 'agent', 'kpi', 'cached', 'rejections'])
       expect(markdown).toContain(`## ${workload}: `);
     expect(markdown).toContain('| | req/s | p50 ms | p99 ms | errors | CPU ms/req | peak RSS MB | fetches/req |');
+    expect(markdown).toContain('Stale reads (the read right after a write through the same gateway did not show it)');
+    expect(markdown).toContain('Target: ours+cache at least ×5 the req/s of apollo (the baseline) with 0 stale reads');
   }, 300_000);
 });

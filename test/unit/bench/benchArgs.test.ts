@@ -36,7 +36,7 @@ describe('npm run bench arguments', () => {
         "--requests must be a whole number from 10 to 10,000,000, got 'lots'",
         "--engine must be auto, postgres or pglite, got 'mysql'",
         "--rounds must be a whole number from 1 to 100, got '0'",
-        "--workloads takes a comma-separated list of story, light, agent, kpi, rejections; got 'story,nope'",
+        "--workloads takes a comma-separated list of story, light, agent, kpi, cached, rejections; got 'story,nope'",
       ],
     });
   });
