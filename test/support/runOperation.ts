@@ -1,6 +1,5 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Db, SubgraphModule } from '../../subgraphs/shared';
 import type { Caller } from '../../subgraphs/shared/caller';
 
 /**
@@ -31,15 +30,4 @@ export async function executeWithFreshContext<Context extends object>(
   const response = await server.executeOperation({ query, variables }, { contextValue: createContext() });
   if (response.body.kind !== 'single') throw new Error('expected a single result; do not use @defer or @stream');
   return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
-}
-
-/** `runOperation(server, db, query, variables)` for one subgraph module. */
-export function operationRunner<Context extends object>(module: SubgraphModule<Context>) {
-  return (server: ApolloServer<Context>, db: Db, query: string, variables: Record<string, unknown> = {}) =>
-    executeWithFreshContext(
-      server,
-      () => Object.assign(module.createContext(db), { caller: TEST_CALLER }),
-      query,
-      variables,
-    );
 }

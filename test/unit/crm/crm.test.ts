@@ -1,12 +1,8 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer, encodeCursor } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
+import { encodeCursor } from '../../../subgraphs/shared';
 import { crmModule } from '../../../subgraphs/crm/module';
-import type { CrmContext } from '../../../subgraphs/crm/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 import { insertCrmFixtures } from './fixtures';
-import { runOperation } from './runOperation';
 
 const PROFILE = /* GraphQL */ `
   #graphql
@@ -123,23 +119,7 @@ const ENTITIES = /* GraphQL */ `
 `;
 
 describe.each(ENGINES)('crm subgraph on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<CrmContext>;
-  const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(server, db, query, variables);
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.crm;
-    await insertCrmFixtures(db);
-    server = createSubgraphServer(crmModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
+  const { db, run } = useSubgraphServer(engine, crmModule, { insertFixtures: insertCrmFixtures });
 
   describe('Query.customer', () => {
     it('returns the profile with the default address first, then by position', async () => {
@@ -185,9 +165,9 @@ describe.each(ENGINES)('crm subgraph on %s', (engine) => {
     });
 
     it('rejects a malformed id with INVALID_IDENTIFIER before any SQL runs', async () => {
-      const before = db.stats.statements;
+      const before = db().stats.statements;
       const { errors } = await run(CUSTOMER, { id: 'customer-1' });
-      expect(db.stats.statements).toBe(before);
+      expect(db().stats.statements).toBe(before);
       expect(errors?.[0]?.extensions?.['code']).toBe('INVALID_IDENTIFIER');
       expect(errors?.[0]?.message).toBe('"customer-1" is not a valid id: expected cus_<number>, e.g. cus_1.');
     });
@@ -368,10 +348,10 @@ describe.each(ENGINES)('crm subgraph on %s', (engine) => {
 
     it('costs the same number of statements for 20 customers as for 2 (one per loader)', async () => {
       const cost = async (count: number) => {
-        const before = db.stats.statements;
+        const before = db().stats.statements;
         const { errors } = await run(ENTITIES, { representations: representations(count) });
         expect(errors).toBeUndefined();
-        return db.stats.statements - before;
+        return db().stats.statements - before;
       };
       const two = await cost(2);
       expect(await cost(20)).toBe(two);

@@ -1,12 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { crmModule } from '../../../subgraphs/crm/module';
-import type { CrmContext } from '../../../subgraphs/crm/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 import { insertCrmFixtures } from './fixtures';
-import { runOperation } from './runOperation';
 
 // What the gateway sends to resolve `timeline`: the key plus the @requires lists, instants as ISO strings.
 const TIMELINE = /* GraphQL */ `
@@ -121,28 +116,12 @@ interface TimelinePage {
 }
 
 describe.each(ENGINES)('crm Customer.timeline on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<CrmContext>;
-  const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(server, db, query, variables);
+  const { db, run } = useSubgraphServer(engine, crmModule, { insertFixtures: insertCrmFixtures });
   const timeline = async (variables: Record<string, unknown>): Promise<TimelinePage> => {
     const { data, errors } = await run(TIMELINE, { representations: [MARIA], ...variables });
     expect(errors).toBeUndefined();
     return (data?.['_entities'] as { timeline: TimelinePage }[])[0]!.timeline;
   };
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.crm;
-    await insertCrmFixtures(db);
-    server = createSubgraphServer(crmModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
 
   it('merges the required activity with CRM notes, newest first, ties on occurredAt broken by id', async () => {
     const page = await timeline({});
@@ -180,10 +159,10 @@ describe.each(ENGINES)('crm Customer.timeline on %s', (engine) => {
   });
 
   it('does not read notes when the filter leaves CRM out', async () => {
-    const before = db.stats.statements;
+    const before = db().stats.statements;
     await timeline({ systems: ['ORDERS'] });
     // only the customer row itself
-    expect(db.stats.statements - before).toBe(1);
+    expect(db().stats.statements - before).toBe(1);
   });
 
   it('pages across sources with after, never skipping or repeating an entry', async () => {
@@ -240,10 +219,10 @@ describe.each(ENGINES)('crm Customer.timeline on %s', (engine) => {
   it('reads the notes of 20 customers in the same number of statements as 2', async () => {
     const cost = async (count: number) => {
       const representations = Array.from({ length: count }, (_, index) => ({ ...MARIA, id: `cus_${101 + index}` }));
-      const before = db.stats.statements;
+      const before = db().stats.statements;
       const { errors } = await run(TIMELINE, { representations });
       expect(errors).toBeUndefined();
-      return db.stats.statements - before;
+      return db().stats.statements - before;
     };
     const two = await cost(2);
     expect(await cost(20)).toBe(two);

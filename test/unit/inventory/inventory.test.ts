@@ -1,11 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
 import type { Db } from '../../../subgraphs/shared';
 import { inventoryModule } from '../../../subgraphs/inventory/module';
-import type { InventoryContext } from '../../../subgraphs/inventory/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
-import { runOperation } from './runOperation';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 
 const PRODUCT = /* GraphQL */ `
   #graphql
@@ -76,26 +72,11 @@ async function insertFixtures(db: Db): Promise<void> {
 }
 
 describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<InventoryContext>;
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.inventory;
-    await insertFixtures(db);
-    server = createSubgraphServer(inventoryModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
+  const { db, run } = useSubgraphServer(engine, inventoryModule, { insertFixtures });
 
   describe('Query.product', () => {
     it('returns the stock of every warehouse ordered by code, with the totals across them', async () => {
-      const { data, errors } = await runOperation(server, db, PRODUCT, { sku: 'SKU-0001' });
+      const { data, errors } = await run(PRODUCT, { sku: 'SKU-0001' });
       expect(errors).toBeUndefined();
       expect(data).toEqual({
         product: {
@@ -127,7 +108,7 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
     });
 
     it('reports an over-reserved warehouse as 0 available and the earliest restock when out of stock everywhere', async () => {
-      const { data, errors } = await runOperation(server, db, PRODUCT, { sku: 'SKU-0002' });
+      const { data, errors } = await run(PRODUCT, { sku: 'SKU-0002' });
       expect(errors).toBeUndefined();
       expect(data).toEqual({
         product: {
@@ -157,15 +138,15 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
     });
 
     it('treats a product no warehouse carries as out of stock with no restock date', async () => {
-      const { data, errors } = await runOperation(server, db, PRODUCT, { sku: 'SKU-0003' });
+      const { data, errors } = await run(PRODUCT, { sku: 'SKU-0003' });
       expect(errors).toBeUndefined();
       expect(data).toMatchObject({ product: { available: 0, outOfStock: true, nextRestockAt: null, stock: [] } });
     });
 
     it('rejects a malformed sku with INVALID_IDENTIFIER before any SQL runs', async () => {
-      const before = db.stats.statements;
-      const { data, errors } = await runOperation(server, db, PRODUCT, { sku: 'shoe-1' });
-      expect(db.stats.statements).toBe(before);
+      const before = db().stats.statements;
+      const { data, errors } = await run(PRODUCT, { sku: 'shoe-1' });
+      expect(db().stats.statements).toBe(before);
       expect(data).toEqual({ product: null });
       expect(errors).toMatchObject([
         {
@@ -177,7 +158,7 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
     });
 
     it('fails with NOT_FOUND for a well-formed sku no product has', async () => {
-      const { data, errors } = await runOperation(server, db, PRODUCT, { sku: 'SKU-9999' });
+      const { data, errors } = await run(PRODUCT, { sku: 'SKU-9999' });
       expect(data).toEqual({ product: null });
       expect(errors).toMatchObject([
         {
@@ -190,9 +171,7 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
 
   describe('Query.warehouses', () => {
     it('lists every warehouse ordered by code', async () => {
-      const { data, errors } = await runOperation(
-        server,
-        db,
+      const { data, errors } = await run(
         `#graphql
         { warehouses { code name city country } }`,
       );
@@ -210,7 +189,7 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
 
   describe('Product entities', () => {
     it('resolves references by sku, and an unknown or malformed sku to null without an error', async () => {
-      const { data, errors } = await runOperation(server, db, ENTITIES, {
+      const { data, errors } = await run(ENTITIES, {
         representations: [
           { __typename: 'Product', sku: 'SKU-0002' },
           { __typename: 'Product', sku: 'SKU-9999' },
@@ -251,13 +230,13 @@ describe.each(ENGINES)('inventory subgraph on %s', (engine) => {
           __typename: 'Product',
           sku: `SKU-${1001 + i}`,
         }));
-        const before = db.stats.statements;
-        const { data, errors } = await runOperation(server, db, ENTITIES, { representations });
+        const before = db().stats.statements;
+        const { data, errors } = await run(ENTITIES, { representations });
         expect(errors).toBeUndefined();
         const entities = (data?.['_entities'] ?? []) as { sku: string; stock: unknown[] }[];
         expect(entities).toHaveLength(count);
         expect(entities.every((entity) => entity.stock.length === 2)).toBe(true);
-        return db.stats.statements - before;
+        return db().stats.statements - before;
       }
       const forTwo = await statementsFor(2);
       const forFifty = await statementsFor(50);

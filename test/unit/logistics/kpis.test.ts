@@ -1,11 +1,6 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { logisticsModule } from '../../../subgraphs/logistics/module';
-import type { LogisticsContext } from '../../../subgraphs/logistics/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
-import { runOperation } from './runOperation';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 
 // What the gateway sends logistics for TicketKpis.complaintsByCarrier: the key plus complaints per shipment.
 const BY_CARRIER = /* GraphQL */ `
@@ -29,29 +24,20 @@ const kpis = (complaintsByShipment: { shipmentId: string; tickets: number }[]) =
 });
 
 describe.each(ENGINES)('logistics: complaints per carrier on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<LogisticsContext>;
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.logistics;
-    await db.exec(`
-      INSERT INTO logistics.shipments (id, tracking_number, order_id, customer_id, carrier, status, created_at) VALUES
-        ('shp_1', 'DHL00000000001', 'ord_1', 'cus_1', 'DHL', 'LOST', '2026-03-01T10:00:00Z'),
-        ('shp_2', 'DHL00000000002', 'ord_2', 'cus_1', 'DHL', 'DELIVERED', '2026-03-01T10:00:00Z'),
-        ('shp_3', 'GLS00000000003', 'ord_3', 'cus_2', 'GLS', 'IN_TRANSIT', '2026-03-01T10:00:00Z'),
-        ('shp_4', 'UPS00000000004', 'ord_4', 'cus_2', 'UPS', 'DELIVERED', '2026-03-01T10:00:00Z');
-    `);
-    server = createSubgraphServer(logisticsModule, db);
-    await server.start();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
+  const { db, run } = useSubgraphServer(engine, logisticsModule, {
+    insertFixtures: async (db) => {
+      await db.exec(`
+        INSERT INTO logistics.shipments (id, tracking_number, order_id, customer_id, carrier, status, created_at) VALUES
+          ('shp_1', 'DHL00000000001', 'ord_1', 'cus_1', 'DHL', 'LOST', '2026-03-01T10:00:00Z'),
+          ('shp_2', 'DHL00000000002', 'ord_2', 'cus_1', 'DHL', 'DELIVERED', '2026-03-01T10:00:00Z'),
+          ('shp_3', 'GLS00000000003', 'ord_3', 'cus_2', 'GLS', 'IN_TRANSIT', '2026-03-01T10:00:00Z'),
+          ('shp_4', 'UPS00000000004', 'ord_4', 'cus_2', 'UPS', 'DELIVERED', '2026-03-01T10:00:00Z');
+      `);
+    },
   });
 
   it('adds up the complaints per carrier of the shipments, most first, then by carrier', async () => {
-    const { data, errors } = await runOperation(server, db, BY_CARRIER, {
+    const { data, errors } = await run(BY_CARRIER, {
       representations: [
         kpis([
           { shipmentId: 'shp_1', tickets: 2 },
@@ -77,9 +63,9 @@ describe.each(ENGINES)('logistics: complaints per carrier on %s', (engine) => {
   });
 
   it('answers no complaints with an empty list, in one statement', async () => {
-    const before = db.stats.statements;
-    const { data } = await runOperation(server, db, BY_CARRIER, { representations: [kpis([])] });
+    const before = db().stats.statements;
+    const { data } = await run(BY_CARRIER, { representations: [kpis([])] });
     expect(data).toEqual({ _entities: [{ complaintsByCarrier: [] }] });
-    expect(db.stats.statements - before).toBe(1);
+    expect(db().stats.statements - before).toBe(1);
   });
 });

@@ -1,11 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
 import type { Db } from '../../../subgraphs/shared';
 import { logisticsModule } from '../../../subgraphs/logistics/module';
-import type { LogisticsContext } from '../../../subgraphs/logistics/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
-import { runOperation } from './runOperation';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 
 const SHIPMENT_FIELDS = /* GraphQL */ `
   #graphql
@@ -159,34 +155,19 @@ async function insertFixtures(db: Db): Promise<void> {
 }
 
 describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<LogisticsContext>;
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.logistics;
-    await insertFixtures(db);
-    server = createSubgraphServer(logisticsModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
+  const { db, run } = useSubgraphServer(engine, logisticsModule, { insertFixtures });
 
   describe('Query.shipment', () => {
     it('returns the shipment with its order, customer and tracking events earliest first', async () => {
-      const { data, errors } = await runOperation(server, db, SHIPMENT, { id: 'shp_1' });
+      const { data, errors } = await run(SHIPMENT, { id: 'shp_1' });
       expect(errors).toBeUndefined();
       expect(data).toEqual({ shipment: SHP_1 });
     });
 
     it('rejects a malformed id with INVALID_IDENTIFIER before any SQL runs', async () => {
-      const before = db.stats.statements;
-      const { data, errors } = await runOperation(server, db, SHIPMENT, { id: 'DHL0012345678' });
-      expect(db.stats.statements).toBe(before);
+      const before = db().stats.statements;
+      const { data, errors } = await run(SHIPMENT, { id: 'DHL0012345678' });
+      expect(db().stats.statements).toBe(before);
       expect(data).toEqual({ shipment: null });
       expect(errors).toMatchObject([
         {
@@ -198,7 +179,7 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
     });
 
     it('fails with NOT_FOUND for a well-formed id no shipment has', async () => {
-      const { data, errors } = await runOperation(server, db, SHIPMENT, { id: 'shp_999999' });
+      const { data, errors } = await run(SHIPMENT, { id: 'shp_999999' });
       expect(data).toEqual({ shipment: null });
       expect(errors).toMatchObject([
         {
@@ -211,7 +192,7 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
 
   describe('Query.shipmentByTrackingNumber', () => {
     it('finds a shipment whatever the case and spacing of the tracking number', async () => {
-      const { data, errors } = await runOperation(server, db, SHIPMENT_BY_TRACKING_NUMBER, {
+      const { data, errors } = await run(SHIPMENT_BY_TRACKING_NUMBER, {
         trackingNumber: ' dhl 0012 3456 78 ',
       });
       expect(errors).toBeUndefined();
@@ -219,9 +200,9 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
     });
 
     it('rejects a tracking number with punctuation with INVALID_IDENTIFIER before any SQL runs', async () => {
-      const before = db.stats.statements;
-      const { errors } = await runOperation(server, db, SHIPMENT_BY_TRACKING_NUMBER, { trackingNumber: 'DHL-001/23' });
-      expect(db.stats.statements).toBe(before);
+      const before = db().stats.statements;
+      const { errors } = await run(SHIPMENT_BY_TRACKING_NUMBER, { trackingNumber: 'DHL-001/23' });
+      expect(db().stats.statements).toBe(before);
       expect(errors).toMatchObject([
         {
           message:
@@ -232,7 +213,7 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
     });
 
     it('fails with NOT_FOUND, naming the normalized number, when no shipment has it', async () => {
-      const { data, errors } = await runOperation(server, db, SHIPMENT_BY_TRACKING_NUMBER, {
+      const { data, errors } = await run(SHIPMENT_BY_TRACKING_NUMBER, {
         trackingNumber: 'hermes 12345678',
       });
       expect(data).toEqual({ shipmentByTrackingNumber: null });
@@ -247,8 +228,8 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
 
   describe('Shipment entities', () => {
     it('resolves references by id and by tracking number, and unknown ones to null without an error', async () => {
-      const before = db.stats.statements;
-      const { data, errors } = await runOperation(server, db, ENTITIES, {
+      const before = db().stats.statements;
+      const { data, errors } = await run(ENTITIES, {
         representations: [
           { __typename: 'Shipment', id: 'shp_2' },
           { __typename: 'Shipment', trackingNumber: 'DHL0012345678' },
@@ -268,13 +249,13 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
         ],
       });
       // one statement per key, however many references
-      expect(db.stats.statements - before).toBe(2);
+      expect(db().stats.statements - before).toBe(2);
     });
   });
 
   describe('Order entities', () => {
     it('lists the shipments of each order oldest first, and none for an order logistics has not shipped', async () => {
-      const { data, errors } = await runOperation(server, db, ENTITIES, {
+      const { data, errors } = await run(ENTITIES, {
         representations: [
           { __typename: 'Order', id: 'ord_1' },
           { __typename: 'Order', id: 'ord_404' },
@@ -318,15 +299,15 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
           __typename: 'Order',
           id: `ord_${101 + i}`,
         }));
-        const before = db.stats.statements;
-        const { data, errors } = await runOperation(server, db, ENTITIES, { representations });
+        const before = db().stats.statements;
+        const { data, errors } = await run(ENTITIES, { representations });
         expect(errors).toBeUndefined();
         const orders = (data?.['_entities'] ?? []) as { shipments: { events: unknown[] }[] }[];
         expect(orders).toHaveLength(count);
         expect(
           orders.every((order) => order.shipments.length === 2 && order.shipments.every((s) => s.events.length === 2)),
         ).toBe(true);
-        return db.stats.statements - before;
+        return db().stats.statements - before;
       }
       const forTwo = await statementsFor(2);
       const forFifty = await statementsFor(50);
@@ -338,7 +319,7 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
 
   describe('Customer entities', () => {
     it('reports every tracking event of every parcel addressed to the customer as timeline activity, earliest first', async () => {
-      const { data, errors } = await runOperation(server, db, ENTITIES, {
+      const { data, errors } = await run(ENTITIES, {
         representations: [
           { __typename: 'Customer', id: 'cus_1' },
           { __typename: 'Customer', id: 'cus_404' },
@@ -397,12 +378,12 @@ describe.each(ENGINES)('logistics subgraph on %s', (engine) => {
 
     it('reads the activity of a batch of customers in one statement', async () => {
       const representations = Array.from({ length: 30 }, (_, i) => ({ __typename: 'Customer', id: `cus_${101 + i}` }));
-      const before = db.stats.statements;
-      const { data, errors } = await runOperation(server, db, ENTITIES, { representations });
+      const before = db().stats.statements;
+      const { data, errors } = await run(ENTITIES, { representations });
       expect(errors).toBeUndefined();
       const customers = (data?.['_entities'] ?? []) as { shipmentActivity: unknown[] }[];
       expect(customers.every((customer) => customer.shipmentActivity.length === 4)).toBe(true);
-      expect(db.stats.statements - before).toBe(1);
+      expect(db().stats.statements - before).toBe(1);
     });
   });
 });

@@ -1,12 +1,8 @@
-import type { ApolloServer } from '@apollo/server';
-import type { LogisticsContext } from '../../../subgraphs/logistics/context';
 import { logisticsModule } from '../../../subgraphs/logistics/module';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { requestInvalidation } from '../../../subgraphs/shared/invalidation';
-import { executeWithFreshContext, TEST_CALLER } from '../../support/runOperation';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { TEST_CALLER } from '../../support/runOperation';
+import { useSubgraphServer } from '../../support/subgraphHarness';
+import { ENGINES } from '../../support/testDatabases';
 
 const RECORD = `#graphql
   mutation Record($input: RecordShipmentEventInput!) {
@@ -24,41 +20,27 @@ interface Recorded {
 }
 
 describe.each(ENGINES)('logistics subgraph: recordShipmentEvent on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<LogisticsContext>;
   const published: string[][] = [];
-  const run = (input: Record<string, unknown>) =>
-    executeWithFreshContext(
-      server,
-      () =>
-        Object.assign(logisticsModule.createContext(db), {
-          caller: TEST_CALLER,
-          invalidation: requestInvalidation({ publish: async (tags) => void published.push([...tags]) }, 'logistics'),
-        }),
-      RECORD,
-      { input },
-    );
+  const subgraph = useSubgraphServer(engine, logisticsModule, {
+    insertFixtures: async (db) => {
+      await db.exec(`
+        INSERT INTO logistics.shipments (id, tracking_number, order_id, customer_id, carrier, status, created_at)
+        VALUES ('shp_1', 'DHL0012345678', 'ord_1', 'cus_1', 'DHL', 'LABEL_CREATED', '2026-11-10T07:00:00Z'),
+               ('shp_2', 'UPS0012345678', 'ord_2', 'cus_2', 'UPS', 'DELIVERED', '2026-11-10T07:00:00Z');
+        INSERT INTO logistics.tracking_events (id, shipment_id, occurred_at, status, location, description)
+        VALUES ('evt_1', 'shp_1', '2026-11-10T08:00:00Z', 'LABEL_CREATED', NULL, 'Label created');
+      `);
+    },
+    createContext: (db) =>
+      Object.assign(logisticsModule.createContext(db), {
+        caller: TEST_CALLER,
+        invalidation: requestInvalidation({ publish: async (tags) => void published.push([...tags]) }, 'logistics'),
+      }),
+  });
+  const { db } = subgraph;
+  const run = (input: Record<string, unknown>) => subgraph.run(RECORD, { input });
   const codes = async (input: Record<string, unknown>) =>
     (await run(input)).errors?.map((error) => error.extensions?.['code']);
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.logistics;
-    await db.exec(`
-      INSERT INTO logistics.shipments (id, tracking_number, order_id, customer_id, carrier, status, created_at)
-      VALUES ('shp_1', 'DHL0012345678', 'ord_1', 'cus_1', 'DHL', 'LABEL_CREATED', '2026-11-10T07:00:00Z'),
-             ('shp_2', 'UPS0012345678', 'ord_2', 'cus_2', 'UPS', 'DELIVERED', '2026-11-10T07:00:00Z');
-      INSERT INTO logistics.tracking_events (id, shipment_id, occurred_at, status, location, description)
-      VALUES ('evt_1', 'shp_1', '2026-11-10T08:00:00Z', 'LABEL_CREATED', NULL, 'Label created');
-    `);
-    server = createSubgraphServer(logisticsModule, db);
-    await server.start();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
 
   it('appends the event, moves the shipment and announces it, its order and its customer', async () => {
     const input = {
@@ -103,7 +85,7 @@ describe.each(ENGINES)('logistics subgraph: recordShipmentEvent on %s', (engine)
     expect(await codes({ ...event, trackingNumber: 'UPS0012345678', location: 'x'.repeat(201) })).toEqual([
       'BAD_USER_INPUT',
     ]);
-    const [events] = await db.query<{ count: number }>(
+    const [events] = await db().query<{ count: number }>(
       `SELECT count(*)::int AS count FROM logistics.tracking_events WHERE shipment_id = 'shp_2'`,
     );
     expect(events?.count).toBe(0);

@@ -1,12 +1,8 @@
-import type { ApolloServer } from '@apollo/server';
-import type { OrdersContext } from '../../../subgraphs/orders/context';
 import { ordersModule } from '../../../subgraphs/orders/module';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { requestInvalidation } from '../../../subgraphs/shared/invalidation';
-import { executeWithFreshContext, TEST_CALLER } from '../../support/runOperation';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { TEST_CALLER } from '../../support/runOperation';
+import { useSubgraphServer } from '../../support/subgraphHarness';
+import { ENGINES } from '../../support/testDatabases';
 import { insertOrderFixtures } from './fixtures';
 
 const CANCEL = `#graphql
@@ -14,39 +10,23 @@ const CANCEL = `#graphql
 `;
 
 describe.each(ENGINES)('orders subgraph: cancelOrder on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<OrdersContext>;
   const published: string[][] = [];
-  const run = (orderId: string) =>
-    executeWithFreshContext(
-      server,
-      () =>
-        Object.assign(ordersModule.createContext(db), {
-          caller: TEST_CALLER,
-          invalidation: requestInvalidation({ publish: async (tags) => void published.push([...tags]) }, 'orders'),
-        }),
-      CANCEL,
-      { orderId },
-    );
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.orders;
-    await insertOrderFixtures(db);
-    server = createSubgraphServer(ordersModule, db);
-    await server.start();
+  const subgraph = useSubgraphServer(engine, ordersModule, {
+    insertFixtures: insertOrderFixtures,
+    createContext: (db) =>
+      Object.assign(ordersModule.createContext(db), {
+        caller: TEST_CALLER,
+        invalidation: requestInvalidation({ publish: async (tags) => void published.push([...tags]) }, 'orders'),
+      }),
   });
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
+  const { db } = subgraph;
+  const run = (orderId: string) => subgraph.run(CANCEL, { orderId });
 
   it('cancels a pending order in one transaction and announces the order and its customer', async () => {
     const { data, errors } = await run('ord_3');
     expect(errors).toBeUndefined();
     expect(data).toEqual({ cancelOrder: { id: 'ord_3', number: 'ORD-100003', status: 'CANCELLED' } });
-    const [row] = await db.query<{ cancelled: boolean }>(
+    const [row] = await db().query<{ cancelled: boolean }>(
       `SELECT cancelled_at IS NOT NULL AS cancelled FROM orders.orders WHERE id = 'ord_3'`,
     );
     expect(row?.cancelled).toBe(true);

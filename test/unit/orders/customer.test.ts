@@ -1,12 +1,8 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer, encodeCursor } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
+import { encodeCursor } from '../../../subgraphs/shared';
 import { ordersModule } from '../../../subgraphs/orders/module';
-import type { OrdersContext } from '../../../subgraphs/orders/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 import { insertBulkOrders, insertOrderFixtures } from './fixtures';
-import { runOperation } from './runOperation';
 
 const CUSTOMER_ORDERS = /* GraphQL */ `
   #graphql
@@ -111,28 +107,12 @@ interface CustomerResult {
 }
 
 describe.each(ENGINES)('orders Customer fields on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<OrdersContext>;
-  const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(server, db, query, variables);
+  const { db, run } = useSubgraphServer(engine, ordersModule, { insertFixtures: insertOrderFixtures });
   const customerOrders = async (variables: Record<string, unknown>): Promise<CustomerResult[]> => {
     const { data, errors } = await run(CUSTOMER_ORDERS, variables);
     expect(errors).toBeUndefined();
     return data?.['_entities'] as CustomerResult[];
   };
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.orders;
-    await insertOrderFixtures(db);
-    server = createSubgraphServer(ordersModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
 
   it('lists orders newest first, ties on placed_at broken by id, with count and lifetime value', async () => {
     const [maria, jonas] = await customerOrders({ representations: [customer('cus_1'), customer('cus_2')] });
@@ -207,10 +187,10 @@ describe.each(ENGINES)('orders Customer fields on %s', (engine) => {
   });
 
   it('reads orders, lines, payments and refunds of many customers in a constant number of statements', async () => {
-    const few = await insertBulkOrders(db, 101, 3, 2);
-    const many = await insertBulkOrders(db, 201, 3, 50);
+    const few = await insertBulkOrders(db(), 101, 3, 2);
+    const many = await insertBulkOrders(db(), 201, 3, 50);
     const cost = async (ids: string[], ordersEach: number) => {
-      const before = db.stats.statements;
+      const before = db().stats.statements;
       const { data, errors } = await run(DEEP, { representations: ids.map(customer) });
       expect(errors).toBeUndefined();
       const customers = data?.['_entities'] as {
@@ -228,7 +208,7 @@ describe.each(ENGINES)('orders Customer fields on %s', (engine) => {
           ),
         ).toBe(true);
       }
-      return db.stats.statements - before;
+      return db().stats.statements - before;
     };
     const withTwo = await cost(few, 2);
     const withFifty = await cost(many, 50);
@@ -238,9 +218,9 @@ describe.each(ENGINES)('orders Customer fields on %s', (engine) => {
   });
 
   it('reads the activity of many customers in one statement', async () => {
-    const before = db.stats.statements;
+    const before = db().stats.statements;
     const { errors } = await run(ACTIVITY, { representations: ['cus_1', 'cus_2', 'cus_201', 'cus_202'].map(customer) });
     expect(errors).toBeUndefined();
-    expect(db.stats.statements - before).toBe(1);
+    expect(db().stats.statements - before).toBe(1);
   });
 });

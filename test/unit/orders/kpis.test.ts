@@ -1,12 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { ordersModule } from '../../../subgraphs/orders/module';
-import type { OrdersContext } from '../../../subgraphs/orders/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 import { insertOrderFixtures } from './fixtures';
-import { runOperation } from './runOperation';
 
 // What the gateway sends orders for TicketKpis.complaintsByProduct: the key plus tickets' complaints per order.
 const BY_PRODUCT = /* GraphQL */ `
@@ -32,30 +27,21 @@ const kpis = (complaintsByOrder: { orderId: string; tickets: number }[], id = 'k
 });
 
 describe.each(ENGINES)('orders: complaints per product on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<OrdersContext>;
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.orders;
-    // ord_1: SKU-0001 and SKU-0002 · ord_2: SKU-0003 · ord_3: SKU-0004; plus ord_4 with SKU-0002 on two lines
-    await insertOrderFixtures(db);
-    await db.exec(`
-      INSERT INTO orders.orders (id, number, customer_id, status, currency, total_minor, placed_at) VALUES
-        ('ord_4', 'ORD-100004', 'cus_2', 'PAID', 'EUR', 3000, '2026-03-05T10:00:00Z');
-      INSERT INTO orders.order_lines (id, order_id, position, sku, quantity, unit_price_minor) VALUES
-        ('lin_5', 'ord_4', 1, 'SKU-0002', 1, 1500), ('lin_6', 'ord_4', 2, 'SKU-0002', 1, 1500);
-    `);
-    server = createSubgraphServer(ordersModule, db);
-    await server.start();
-  });
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
+  const { db, run } = useSubgraphServer(engine, ordersModule, {
+    insertFixtures: async (db) => {
+      // ord_1: SKU-0001 and SKU-0002 · ord_2: SKU-0003 · ord_3: SKU-0004; plus ord_4 with SKU-0002 on two lines
+      await insertOrderFixtures(db);
+      await db.exec(`
+        INSERT INTO orders.orders (id, number, customer_id, status, currency, total_minor, placed_at) VALUES
+          ('ord_4', 'ORD-100004', 'cus_2', 'PAID', 'EUR', 3000, '2026-03-05T10:00:00Z');
+        INSERT INTO orders.order_lines (id, order_id, position, sku, quantity, unit_price_minor) VALUES
+          ('lin_5', 'ord_4', 1, 'SKU-0002', 1, 1500), ('lin_6', 'ord_4', 2, 'SKU-0002', 1, 1500);
+      `);
+    },
   });
 
   it('counts a complaint once for every distinct product of its order, most complained about first', async () => {
-    const { data, errors } = await runOperation(server, db, BY_PRODUCT, {
+    const { data, errors } = await run(BY_PRODUCT, {
       representations: [
         kpis([
           { orderId: 'ord_1', tickets: 2 },
@@ -82,16 +68,16 @@ describe.each(ENGINES)('orders: complaints per product on %s', (engine) => {
   });
 
   it('answers no complaints with an empty list', async () => {
-    const { data } = await runOperation(server, db, BY_PRODUCT, { representations: [kpis([])] });
+    const { data } = await run(BY_PRODUCT, { representations: [kpis([])] });
     expect(data).toEqual({ _entities: [{ complaintsByProduct: [] }] });
   });
 
   it('costs one statement per TicketKpis', async () => {
-    const before = db.stats.statements;
-    await runOperation(server, db, BY_PRODUCT, {
+    const before = db().stats.statements;
+    await run(BY_PRODUCT, {
       representations: [kpis([{ orderId: 'ord_1', tickets: 1 }]), kpis([{ orderId: 'ord_1', tickets: 1 }], 'same')],
     });
     // two entities with the same complaints share one read
-    expect(db.stats.statements - before).toBe(1);
+    expect(db().stats.statements - before).toBe(1);
   });
 });

@@ -1,12 +1,7 @@
-import type { ApolloServer } from '@apollo/server';
-import { createSubgraphServer } from '../../../subgraphs/shared';
-import type { Db } from '../../../subgraphs/shared';
 import { ordersModule } from '../../../subgraphs/orders/module';
-import type { OrdersContext } from '../../../subgraphs/orders/context';
-import { ENGINES, openTestDatabases } from '../../support/testDatabases';
-import type { TestDatabases } from '../../support/testDatabases';
+import { ENGINES } from '../../support/testDatabases';
+import { useSubgraphServer } from '../../support/subgraphHarness';
 import { insertOrderFixtures } from './fixtures';
-import { runOperation } from './runOperation';
 
 const ORDER_FIELDS = /* GraphQL */ `
   #graphql
@@ -95,23 +90,7 @@ const ORDER_ENTITIES = /* GraphQL */ `
 `;
 
 describe.each(ENGINES)('orders subgraph on %s', (engine) => {
-  let databases: TestDatabases;
-  let db: Db;
-  let server: ApolloServer<OrdersContext>;
-  const run = (query: string, variables: Record<string, unknown> = {}) => runOperation(server, db, query, variables);
-
-  beforeAll(async () => {
-    databases = await openTestDatabases(engine);
-    db = databases.dbs.orders;
-    await insertOrderFixtures(db);
-    server = createSubgraphServer(ordersModule, db);
-    await server.start();
-  });
-
-  afterAll(async () => {
-    await server?.stop();
-    await databases?.close();
-  });
+  const { db, run } = useSubgraphServer(engine, ordersModule, { insertFixtures: insertOrderFixtures });
 
   describe('Query.order', () => {
     it('returns the order with money in its currency, lines by position, payments and refunds by time', async () => {
@@ -169,9 +148,9 @@ describe.each(ENGINES)('orders subgraph on %s', (engine) => {
     });
 
     it('rejects a malformed id with INVALID_IDENTIFIER before any SQL runs', async () => {
-      const before = db.stats.statements;
+      const before = db().stats.statements;
       const { errors } = await run(ORDER, { id: 'ORD-100001' });
-      expect(db.stats.statements).toBe(before);
+      expect(db().stats.statements).toBe(before);
       expect(errors?.[0]?.extensions?.['code']).toBe('INVALID_IDENTIFIER');
       expect(errors?.[0]?.message).toBe('"ORD-100001" is not a valid id: expected ord_<number>, e.g. ord_1.');
     });
@@ -224,14 +203,14 @@ describe.each(ENGINES)('orders subgraph on %s', (engine) => {
     });
 
     it('reads many references with one statement per key', async () => {
-      const before = db.stats.statements;
+      const before = db().stats.statements;
       const representations = ['ord_1', 'ord_2', 'ord_3'].flatMap((id, index) => [
         { __typename: 'Order', id },
         { __typename: 'Order', number: `ORD-10000${index + 1}` },
       ]);
       const { errors } = await run(ORDER_ENTITIES, { representations });
       expect(errors).toBeUndefined();
-      expect(db.stats.statements - before).toBeLessThanOrEqual(2);
+      expect(db().stats.statements - before).toBeLessThanOrEqual(2);
     });
 
     it('fails with NOT_FOUND and INVALID_IDENTIFIER per reference', async () => {

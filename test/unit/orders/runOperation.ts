@@ -1,7 +1,0 @@
-import { ordersModule } from '../../../subgraphs/orders/module';
-import { operationRunner } from '../../support/runOperation';
-
-export type { OperationResult } from '../../support/runOperation';
-
-/** Runs one operation against the orders subgraph with a fresh context, as one HTTP request would. */
-export const runOperation = operationRunner(ordersModule);
