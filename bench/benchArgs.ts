@@ -1,3 +1,4 @@
+import { readFlags } from '../seed/readFlags';
 import { GATEWAY_NAMES } from './gateways/gatewayTargets';
 import type { GatewayName } from './gateways/gatewayTargets';
 import { WORKLOAD_NAMES } from './workloads/workloads';
@@ -90,37 +91,10 @@ export function parseBenchArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ParsedBenchArgs {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  const errors: string[] = [];
-  let quick = false;
-  let scale = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--quick') {
-      quick = true;
-      continue;
-    }
-    if (arg === '--scale') {
-      scale = true;
-      continue;
-    }
-    const equals = arg.indexOf('=');
-    const [flag, inline] =
-      arg.startsWith('--') && equals > 0 ? [arg.slice(0, equals), arg.slice(equals + 1)] : [arg, undefined];
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
-      errors.push(`unknown argument '${arg}' (see --help)`);
-      continue;
-    }
-    const value = inline ?? argv[i + 1];
-    if (inline === undefined) i++;
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-      errors.push(`${flag} needs a value (see --help)`);
-      if (value !== undefined) i--;
-      continue;
-    }
-    values[flag as ValueFlag] = value;
-  }
+  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--quick', '--scale'] as const);
+  if (help) return { kind: 'help' };
+  const quick = switches.has('--quick');
+  const scale = switches.has('--scale');
 
   const defaults = quick ? QUICK : FULL;
   const number = (flag: ValueFlag, fallback: number, min: number, max: number): number => {

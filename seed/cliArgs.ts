@@ -1,6 +1,7 @@
 import { SUBGRAPH_NAMES } from '../subgraphs/catalog';
 import type { SubgraphName } from '../subgraphs/catalog';
 import { MAX_CUSTOMERS } from './generate';
+import { readFlags } from './readFlags';
 import { SCENARIO_CUSTOMER_COUNT } from './scenarioIds';
 
 export interface SeedCommand {
@@ -39,40 +40,15 @@ is seeded in that PostgreSQL database; the others share the embedded PGlite at -
 Exit codes: 0 done, 1 failed, 2 bad arguments.`;
 
 const VALUE_FLAGS = ['--customers', '--seed', '--as-of', '--data-dir'] as const;
-type ValueFlag = (typeof VALUE_FLAGS)[number];
 
 /** Parses the command line and environment; collects every problem so one run reports them all. */
 export function parseSeedCommand(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ParsedSeedCommand {
-  const values: Partial<Record<ValueFlag, string>> = {};
-  const errors: string[] = [];
-  let reset = false;
-  for (let i = 0; i < argv.length; i++) {
-    const arg = argv[i] as string;
-    if (arg === '-h' || arg === '--help') return { kind: 'help' };
-    if (arg === '--reset') {
-      reset = true;
-      continue;
-    }
-    const [flag, inline] =
-      arg.startsWith('--') && arg.includes('=')
-        ? [arg.slice(0, arg.indexOf('=')), arg.slice(arg.indexOf('=') + 1)]
-        : [arg, undefined];
-    if (!(VALUE_FLAGS as readonly string[]).includes(flag)) {
-      errors.push(`unknown argument '${arg}' (see --help)`);
-      continue;
-    }
-    const value = inline ?? argv[i + 1];
-    if (inline === undefined) i++;
-    if (value === undefined || (inline === undefined && value.startsWith('--'))) {
-      errors.push(`${flag} needs a value (see --help)`);
-      if (value !== undefined) i--;
-      continue;
-    }
-    values[flag as ValueFlag] = value;
-  }
+  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--reset'] as const);
+  if (help) return { kind: 'help' };
+  const reset = switches.has('--reset');
 
   const customers = wholeNumber(values['--customers'], DEFAULT_CUSTOMERS);
   if (customers === undefined || customers < SCENARIO_CUSTOMER_COUNT || customers > MAX_CUSTOMERS) {

@@ -11,46 +11,47 @@ import type { TicketRow } from '../data/rows';
 const command = ({ db, now, caller }: TicketsContext): CommandContext => ({ db: actingAs(db, caller), now });
 
 /**
- * After the command's transaction committed, and before the mutation answers: the gateways' entity caches drop
- * what showed the ticket, so no read after this answer sees it as it was.
+ * Runs one lifecycle command (one transaction) as the verified caller. `actingAgentId`, when the mutation names the
+ * agent acting, must be the caller if the caller is an agent. After the transaction committed, and before the
+ * mutation answers, the gateways' entity caches drop what showed the ticket, so no read after this answer sees it
+ * as it was.
  */
-async function invalidated(context: TicketsContext, change: Promise<TicketRow>): Promise<TicketRow> {
-  const ticket = await change;
+async function run(
+  context: TicketsContext,
+  actingAgentId: string | null | undefined,
+  change: (command: CommandContext) => Promise<TicketRow>,
+): Promise<TicketRow> {
+  checkActingAgent(context.caller, actingAgentId);
+  const ticket = await change(command(context));
   await context.invalidation?.invalidate(ticketTags(ticket));
   return ticket;
 }
 
-// Each mutation is one lifecycle command (one transaction); the returned row is read inside it, after the change.
+// The returned row is read inside each command's transaction, after the change.
 export const Mutation: MutationResolvers = {
   openTicket(_parent, { input }, context) {
-    return invalidated(context, lifecycle.openTicket(command(context), input));
+    return run(context, undefined, (command) => lifecycle.openTicket(command, input));
   },
   addMessage(_parent, { input }, context) {
-    checkActingAgent(context.caller, input.agentId);
-    return invalidated(context, lifecycle.addMessage(command(context), input));
+    return run(context, input.agentId, (command) => lifecycle.addMessage(command, input));
   },
   // the agent named here is the assignee, not the one acting: any agent may give a ticket to a colleague
   assignTicket(_parent, args, context) {
-    return invalidated(context, lifecycle.assignTicket(command(context), args));
+    return run(context, undefined, (command) => lifecycle.assignTicket(command, args));
   },
   transferTicket(_parent, args, context) {
-    checkActingAgent(context.caller, args.agentId);
-    return invalidated(context, lifecycle.transferTicket(command(context), args));
+    return run(context, args.agentId, (command) => lifecycle.transferTicket(command, args));
   },
   consultTeam(_parent, args, context) {
-    checkActingAgent(context.caller, args.agentId);
-    return invalidated(context, lifecycle.consultTeam(command(context), args));
+    return run(context, args.agentId, (command) => lifecycle.consultTeam(command, args));
   },
   answerConsultation(_parent, args, context) {
-    checkActingAgent(context.caller, args.agentId);
-    return invalidated(context, lifecycle.answerConsultation(command(context), args));
+    return run(context, args.agentId, (command) => lifecycle.answerConsultation(command, args));
   },
   resolveTicket(_parent, args, context) {
-    checkActingAgent(context.caller, args.agentId);
-    return invalidated(context, lifecycle.resolveTicket(command(context), args));
+    return run(context, args.agentId, (command) => lifecycle.resolveTicket(command, args));
   },
   reopenTicket(_parent, args, context) {
-    checkActingAgent(context.caller, args.agentId);
-    return invalidated(context, lifecycle.reopenTicket(command(context), args));
+    return run(context, args.agentId, (command) => lifecycle.reopenTicket(command, args));
   },
 };
