@@ -241,6 +241,58 @@ describe('Degrading gracefully: a failing subgraph costs only its own part of th
     );
   });
 
+  it('under load, logistics going down and coming back costs errors only during the outage, gone within 10 s', async () => {
+    const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
+    interface Sample {
+      started: number;
+      ended: number;
+      status: number;
+      failures: string[];
+    }
+    const samples: Sample[] = [];
+    let upAt = Number.POSITIVE_INFINITY;
+    // the load stops once the answers have been clean for a second after the subgraph came back (or at the bound)
+    const done = () => {
+      const now = Date.now();
+      if (now - upAt > RECOVERY_BOUND_MS) return true;
+      const recent = samples.filter((sample) => sample.started > upAt && sample.started > now - 1_000);
+      return now - upAt > 1_000 && recent.length > 0 && recent.every((sample) => sample.failures.length === 0);
+    };
+    const client = async () => {
+      while (!done()) {
+        const started = Date.now();
+        const { status, body } = await stack.query<StoryData>(STORY, { id: 'cus_1' });
+        const failures = (body.errors ?? []).map((e) => `${e.extensions?.['code']}:${e.extensions?.['service']}`);
+        samples.push({ started, ended: Date.now(), status, failures });
+      }
+    };
+    const clients = Array.from({ length: 8 }, client);
+    await sleep(500);
+    const downAt = Date.now();
+    await logistics.set('refuse'); // the port closes: connections are refused, as with a killed process
+    await sleep(1_500);
+    upAt = Date.now();
+    await logistics.set('proxy');
+    await Promise.all(clients);
+
+    expect(samples.every((sample) => sample.status === 200)).toBe(true);
+    const failed = samples.filter((sample) => sample.failures.length > 0);
+    expect(failed.length).toBeGreaterThan(0); // the outage was seen
+    // only logistics' part fails, and only while it is down: nothing before the outage, nothing after recovery
+    const foreign = failed
+      .flatMap((sample) => sample.failures)
+      .filter((f) => !/^SUBGRAPH_(UNAVAILABLE|TIMEOUT):logistics$/.test(f));
+    expect(foreign).toEqual([]);
+    expect(failed.every((sample) => sample.ended >= downAt)).toBe(true);
+    const lastFailure = Math.max(...failed.map((sample) => sample.ended));
+    expect(lastFailure - upAt).toBeLessThan(RECOVERY_BOUND_MS);
+    const after = samples.filter((sample) => sample.started > lastFailure);
+    expect(after.length).toBeGreaterThan(0);
+    console.log(
+      `restart under load: ${samples.length} stories by 8 clients, ${failed.length} with logistics errors during a ${upAt - downAt} ms outage; errors stopped ${Math.max(0, lastFailure - upAt)} ms after logistics came back, ${after.length} clean answers after`,
+    );
+  });
+
   // last: it stops the stack
   it('lets a request in flight finish while the gateway stops (as on SIGTERM)', async () => {
     await logistics.set('slow');
