@@ -130,7 +130,7 @@ export function parseBenchArgs(
     errors.push(`--engine must be auto, postgres or pglite, got '${engine}'`);
   }
   const postgresUrl = values['--postgres-url'] ?? env['BENCH_POSTGRES_URL'] ?? DEFAULT_POSTGRES_URL;
-  if (!URL.canParse(postgresUrl) || !/^postgres(ql)?:$/.test(new URL(postgresUrl).protocol)) {
+  if (!URL.canParse(postgresUrl) || !/^postgres(?:ql)?:$/.test(new URL(postgresUrl).protocol)) {
     errors.push(`--postgres-url must be a postgres:// URL, got '${postgresUrl}'`);
   }
   const gateways = list('--gateways', GATEWAY_NAMES);

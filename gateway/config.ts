@@ -45,8 +45,8 @@ export interface GatewayConfig {
   entityCache: EntityCacheConfig;
 }
 
-const OVERRIDE = /^SUBGRAPH_(.+)_URL$/;
-const TIMEOUT_OVERRIDE = /^SUBGRAPH_(.+)_TIMEOUT_MS$/;
+const OVERRIDE = /^SUBGRAPH_.+_URL$/;
+const TIMEOUT_OVERRIDE = /^SUBGRAPH_.+_TIMEOUT_MS$/;
 /** Ten minutes: a longer deadline is a typo, and would let one stuck subgraph hold requests for ever. */
 const MAX_TIMEOUT_MS = 600_000;
 

@@ -84,7 +84,7 @@ export const postgresUrlVariable = z.preprocess(
   blankToUndefined,
   z
     .string()
-    .refine((value) => URL.canParse(value) && /^postgres(ql)?:$/.test(new URL(value).protocol), {
+    .refine((value) => URL.canParse(value) && /^postgres(?:ql)?:$/.test(new URL(value).protocol), {
       error: 'must be a postgres:// or postgresql:// connection string',
     })
     .optional(),

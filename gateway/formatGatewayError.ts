@@ -1,15 +1,17 @@
 import type { GraphQLFormattedError } from 'graphql';
+import { GatewayErrorCode } from './gatewayErrorCode';
+import { withPersistedQueryCode } from './trustedDocuments/persistedQueryErrors';
+import { shortenMessage } from './shortenMessage';
 
-/** Error codes the gateway itself adds; subgraph codes pass through unchanged. */
-export enum GatewayErrorCode {
-  /** A subgraph could not be reached or answered with something that is not GraphQL. */
-  SUBGRAPH_UNAVAILABLE = 'SUBGRAPH_UNAVAILABLE',
-}
+export { GatewayErrorCode };
 
 // Messages from the HTTP client name the subgraph's internal URL and the socket error, e.g.
 // "request to http://10.0.3.7:4002/graphql failed, reason: connect ECONNREFUSED 10.0.3.7:4002".
+// Every alternative does a bounded amount of work at each position (the scheme is at most 32 characters), so a test
+// is linear in the message: `[a-z][a-z0-9+.-]*:\/\/` was quadratic, 7 minutes for a message that repeated a
+// caller's 900 KB value. eslint-plugin-regexp keeps it that way (regexp/no-super-linear-move).
 const TRANSPORT_DETAILS =
-  /[a-z][a-z0-9+.-]*:\/\/\S+|\bE(?:CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|TIMEDOUT|PIPE)\b|socket hang up|fetch failed|^\d{3}: /i;
+  /[a-z][\d+.a-z-]{0,31}:\/\/\S|\bE(?:CONNREFUSED|CONNRESET|NOTFOUND|AI_AGAIN|TIMEDOUT|PIPE)\b|socket hang up|fetch failed|^\d{3}: /i;
 
 // `response` carries the subgraph URL and raw body of a failed HTTP call; the others may carry stacks.
 const INTERNAL_EXTENSIONS = new Set(['response', 'exception', 'stacktrace']);
@@ -24,7 +26,8 @@ export interface FormatOptions {
 /**
  * What a client sees of an error. Never a stack trace, and never an internal URL or socket detail: those tell an
  * outsider how the network behind the gateway is laid out and tell a caller nothing they can act on. The subgraph's
- * name is kept, so a support agent can say which system is down.
+ * name is kept, so a support agent can say which system is down. Quoted input is cut short (shortenMessage) before
+ * anything else looks at the message, so the work here is linear in the message and bounded whatever the caller sent.
  */
 export function formatGatewayError(
   formatted: GraphQLFormattedError,
@@ -34,17 +37,18 @@ export function formatGatewayError(
   const extensions = Object.fromEntries(
     Object.entries(formatted.extensions ?? {}).filter(([key]) => !INTERNAL_EXTENSIONS.has(key)),
   );
-  if (!TRANSPORT_DETAILS.test(formatted.message)) {
-    return { ...formatted, extensions };
+  const message = shortenMessage(formatted.message);
+  if (!TRANSPORT_DETAILS.test(message)) {
+    return withPersistedQueryCode({ ...formatted, message, extensions });
   }
   report(original);
   const named = extensions['serviceName'];
   const service = typeof named === 'string' ? named : subgraphNamedIn(formatted.message);
-  const message = service
+  const unavailable = service
     ? `The ${service} system did not answer. Try again in a moment; if it keeps failing, check that the ${service} subgraph is running and reachable from the gateway.`
     : 'A system behind the gateway did not answer. Try again in a moment; if it keeps failing, check that every subgraph is running and reachable from the gateway.';
   return {
-    message,
+    message: unavailable,
     ...(formatted.path ? { path: formatted.path } : {}),
     extensions: { code: GatewayErrorCode.SUBGRAPH_UNAVAILABLE, ...(service ? { serviceName: service } : {}) },
   };

@@ -10,6 +10,8 @@ export interface SeedCommand {
   /** Undefined: the current hour. */
   asOf: Date | undefined;
   reset: boolean;
+  /** Only copy the owners' ids into the tickets reference tables of a data set seeded before they existed. */
+  backfillReferences: boolean;
   /** The embedded PGlite data dir, used by every subgraph without a `<NAME>_DATABASE_URL`. */
   dataDir: string;
   databaseUrls: Partial<Record<SubgraphName, string>>;
@@ -25,6 +27,7 @@ export const DEFAULT_DATA_DIR = '.data/pglite';
 export const SEED_HELP = `Seeds the five subgraph databases with a coherent, reproducible customer data set.
 
 Usage: npx tsx scripts/seed.ts [--customers N] [--seed N] [--as-of ISO] [--reset] [--data-dir DIR]
+       npx tsx scripts/seed.ts --backfill-references [--data-dir DIR]
 
   --customers N   customers in all, ${SCENARIO_CUSTOMER_COUNT} to ${MAX_CUSTOMERS.toLocaleString('en')} (default ${DEFAULT_CUSTOMERS}); the ${SCENARIO_CUSTOMER_COUNT} scenario
                   customers cus_1…cus_5 are always included. About 3 orders and 0.4 tickets per customer.
@@ -32,6 +35,10 @@ Usage: npx tsx scripts/seed.ts [--customers N] [--seed N] [--as-of ISO] [--reset
   --as-of ISO     the "now" of the data, e.g. 2026-11-01T00:00:00Z. Default: the current hour, so open tickets
                   and parcels in transit look live; pin it for reproducible screenshots and dates.
   --reset         empty every seeded table first (deletes their data). Without it, non-empty databases are refused.
+  --backfill-references
+                  seed nothing: copy the customer, order and shipment ids from crm, orders and logistics into the
+                  tickets database (openTicket checks them), and digests of the customers' e-mail, phone and streets
+                  (ticket texts are masked with them), for a data set seeded before tickets migrations 006 and 007
   --data-dir DIR  embedded PGlite data directory (default ${DEFAULT_DATA_DIR}, or $DATA_DIR)
   -h, --help      this text
 
@@ -46,9 +53,13 @@ export function parseSeedCommand(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ParsedSeedCommand {
-  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--reset'] as const);
+  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, [
+    '--reset',
+    '--backfill-references',
+  ] as const);
   if (help) return { kind: 'help' };
   const reset = switches.has('--reset');
+  const backfillReferences = switches.has('--backfill-references');
 
   const customers = wholeNumber(values['--customers'], DEFAULT_CUSTOMERS);
   if (customers === undefined || customers < SCENARIO_CUSTOMER_COUNT || customers > MAX_CUSTOMERS) {
@@ -64,7 +75,7 @@ export function parseSeedCommand(
     asOf = new Date(asOfText);
     // only full ISO instants: "2026-11-01" alone would silently mean midnight UTC on some engines and local on others
     if (
-      !/^\d{4}-\d\d-\d\dT\d\d:\d\d(:\d\d(\.\d+)?)?(Z|[+-]\d\d:\d\d)$/.test(asOfText) ||
+      !/^\d{4}-\d\d-\d\dT\d\d:\d\d(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:\d\d)$/.test(asOfText) ||
       Number.isNaN(asOf.getTime())
     ) {
       errors.push(`--as-of must be an ISO instant with a time zone, e.g. 2026-11-01T00:00:00Z, got '${asOfText}'`);
@@ -78,13 +89,13 @@ export function parseSeedCommand(
     const variable = `${name.toUpperCase()}_DATABASE_URL`;
     const url = env[variable]?.trim();
     if (!url) continue;
-    if (!/^postgres(ql)?:\/\//.test(url))
+    if (!/^postgres(?:ql)?:\/\//.test(url))
       errors.push(`${variable} must be a postgres:// URL, got '${url.replace(/:[^:@/]*@/, ':***@')}'`);
     databaseUrls[name] = url;
   }
 
   if (errors.length > 0 || customers === undefined || seed === undefined) return { kind: 'invalid', errors };
-  return { kind: 'run', command: { customers, seed, asOf, reset, dataDir, databaseUrls } };
+  return { kind: 'run', command: { customers, seed, asOf, reset, backfillReferences, dataDir, databaseUrls } };
 }
 
 function wholeNumber(text: string | undefined, fallback: number): number | undefined {

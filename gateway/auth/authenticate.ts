@@ -4,7 +4,7 @@ import { AuthError, AuthErrorCode } from './authError';
 import type { AuthOptions } from './authOptions';
 import type { TokenVerifier } from './tokenVerifier';
 
-const BEARER = /^Bearer\s+([A-Za-z0-9._~+/-]+=*)\s*$/i;
+const BEARER = /^Bearer\s+([\w.~+/-]+=*)\s*$/i;
 
 /**
  * Verifies the bearer token before anything else of the request is read, and puts the caller in

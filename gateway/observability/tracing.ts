@@ -32,7 +32,7 @@ export function tracingRequested(env: Env): boolean {
  */
 export function defaultServiceName(argv: readonly string[]): string {
   const script = (argv[1] ?? '').replace(/\\/g, '/');
-  if (/(^|\/)gateway\/index\.[cm]?[jt]s$/.test(script)) return 'c360-gateway';
+  if (/(?:^|\/)gateway\/index\.[cm]?[jt]s$/.test(script)) return 'c360-gateway';
   if (basename(script).startsWith('subgraph.') && argv[2]) return `c360-${argv[2]}`;
   const subgraph = /(?:^|\/)subgraphs\/([a-z][a-z0-9-]*)\/index\.[cm]?[jt]s$/.exec(script)?.[1];
   return subgraph ? `c360-${subgraph}` : 'c360';
@@ -62,7 +62,7 @@ export async function startTracing(serviceName: string, env: Env): Promise<Traci
     import('@opentelemetry/instrumentation-http'),
   ]);
   const named =
-    isSet(env['OTEL_SERVICE_NAME']) || /(^|,)\s*service\.name\s*=/.test(env['OTEL_RESOURCE_ATTRIBUTES'] ?? '');
+    isSet(env['OTEL_SERVICE_NAME']) || /(?:^|,)\s*service\.name\s*=/.test(env['OTEL_RESOURCE_ATTRIBUTES'] ?? '');
   const sdk = new NodeSDK({
     // the SDK's serviceName overrides the variables; pass it only as the default
     ...(named ? {} : { serviceName }),

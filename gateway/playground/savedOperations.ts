@@ -36,7 +36,7 @@ export function loadSavedOperations(
 
 function readSavedOperation(dir: string, name: string): SavedOperation {
   const query = readFileSync(join(dir, `${name}.graphql`), 'utf8');
-  const comment = /^\s*#\s*(.+)$/m.exec(query.split('\n').find((line) => line.trim() !== '') ?? '');
+  const comment = /^\s*#\s*(\S.*)$/.exec(query.split('\n').find((line) => line.trim() !== '') ?? '');
   const variablesFile = join(dir, `${name}.variables.json`);
   let variables: string | undefined;
   if (existsSync(variablesFile)) {

@@ -41,10 +41,26 @@ export class UserInputError extends GraphQLError {
   }
 }
 
+/** The most characters of a caller's value a message repeats; the rest becomes "…". */
+export const MAX_QUOTED_LENGTH = 64;
+
+/**
+ * `value` as a JSON string literal for a message, cut to its first MAX_QUOTED_LENGTH characters and "…". A message
+ * that repeats a megabyte of input costs every later pass over it (the gateway's error formatting, the logs) and
+ * tells the caller nothing more than its start does.
+ */
+export function quote(value: string): string {
+  if (value.length <= MAX_QUOTED_LENGTH) return JSON.stringify(value);
+  const code = value.charCodeAt(MAX_QUOTED_LENGTH - 1);
+  // never cut a surrogate pair in two
+  const end = code >= 0xd800 && code <= 0xdbff ? MAX_QUOTED_LENGTH - 1 : MAX_QUOTED_LENGTH;
+  return JSON.stringify(`${value.slice(0, end)}…`);
+}
+
 export function notFound(what: string, argumentName: string, value: string): UserInputError {
   return new UserInputError(
     ErrorCode.NOT_FOUND,
-    `No ${what} has ${argumentName} ${JSON.stringify(value)}. Check the value, or search by another identifier.`,
+    `No ${what} has ${argumentName} ${quote(value)}. Check the value, or search by another identifier.`,
     {
       argumentName,
     },
@@ -54,7 +70,7 @@ export function notFound(what: string, argumentName: string, value: string): Use
 export function invalidIdentifier(argumentName: string, value: string, expected: string): UserInputError {
   return new UserInputError(
     ErrorCode.INVALID_IDENTIFIER,
-    `${JSON.stringify(value)} is not a valid ${argumentName}: expected ${expected}.`,
+    `${quote(value)} is not a valid ${argumentName}: expected ${expected}.`,
     { argumentName },
   );
 }

@@ -143,7 +143,8 @@ describe('Trusted documents and persisted queries', () => {
       const answer = await post('analyst', { query: AD_HOC, extensions: apq(sha256('something else')) });
       expect(answer.status).toBe(400);
       expect(answer.body.data).toBeUndefined();
-      expect(answer.body.errors?.[0]?.message).toMatch(/sha does not match/);
+      expect(answer.body.errors?.[0]?.extensions?.['code']).toBe('PERSISTED_QUERY_HASH_MISMATCH');
+      expect(answer.body.errors?.[0]?.message).toMatch(/is not the SHA-256 of the `query`/);
     });
 
     it('serves the APQ hash of a manifest document without a registration first', async () => {

@@ -31,7 +31,8 @@ export async function recordShipmentEvent(db: Db, input: RecordShipmentEventInpu
   const trackingNumber = checkIdentifier(
     'trackingNumber',
     'trackingNumber',
-    normalizeTrackingNumber(input.trackingNumber),
+    input.trackingNumber,
+    normalizeTrackingNumber,
   );
   const description = text('description', input.description, 500, true);
   const location = text('location', input.location, 200, false);

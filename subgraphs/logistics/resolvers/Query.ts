@@ -10,8 +10,12 @@ export const Query: QueryResolvers = {
   },
   async shipmentByTrackingNumber(_parent, args, { loaders }) {
     // agents type tracking numbers off labels and e-mails: "dhl 0012 3456 78" is accepted
-    const trackingNumber = normalizeTrackingNumber(args.trackingNumber);
-    checkIdentifier('trackingNumber', 'trackingNumber', trackingNumber);
+    const trackingNumber = checkIdentifier(
+      'trackingNumber',
+      'trackingNumber',
+      args.trackingNumber,
+      normalizeTrackingNumber,
+    );
     const shipment = await loaders.shipmentByTrackingNumber.load(trackingNumber);
     if (!shipment) throw notFound('shipment', 'trackingNumber', trackingNumber);
     return shipment;

@@ -1,5 +1,5 @@
 /** A GraphQL name (the spec's grammar), capped at a length no real operation name needs. */
-const GRAPHQL_NAME = /^[_A-Za-z][_0-9A-Za-z]{0,99}$/;
+const GRAPHQL_NAME = /^[_a-z]\w{0,99}$/i;
 
 /**
  * `value` if it is a valid GraphQL operation name, else undefined. A client-supplied `operationName` that the

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 
 /** What a request id from outside may look like: a token that is safe in a header, a log line and a label. */
-const SANE_REQUEST_ID = /^[A-Za-z0-9._-]{1,128}$/;
+const SANE_REQUEST_ID = /^[\w.-]{1,128}$/;
 
 /**
  * The id of a request: the caller's `x-request-id` when it is a sane token (so a load balancer's or a client's id

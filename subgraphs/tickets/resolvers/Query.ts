@@ -1,4 +1,4 @@
-import { checkIdentifier } from '../../shared';
+import { checkIdentifier, trimUpperCase } from '../../shared';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
 
 export const Query: QueryResolvers = {
@@ -7,7 +7,7 @@ export const Query: QueryResolvers = {
     return loaders.ticketById.load(checkIdentifier('ticketId', 'id', id));
   },
   ticketByNumber(_parent, { number }, { loaders }) {
-    return loaders.ticketByNumber.load(checkIdentifier('ticketNumber', 'number', number.trim().toUpperCase()));
+    return loaders.ticketByNumber.load(checkIdentifier('ticketNumber', 'number', number, trimUpperCase));
   },
   teams(_parent, _args, { loaders }) {
     return loaders.allTeams();
