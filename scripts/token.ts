@@ -2,7 +2,14 @@
 // JWT_SECRET/JWT_ISSUER/JWT_AUDIENCE when set, for a staging gateway that uses an HS256 secret). Refuses to run
 // with NODE_ENV=production: production tokens come from the identity provider.
 import { parseArgs } from 'node:util';
-import { DEV_SUBJECTS, mintDevToken } from '../gateway/auth';
+import {
+  DEV_SUBJECTS,
+  formatDuration,
+  lifetimeVariable,
+  mintDevToken,
+  parseDuration,
+  readAuthVariables,
+} from '../gateway/auth';
 import { isRole, isScope, ROLES, SCOPES } from '../subgraphs/shared/caller';
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--sub <id>] [--team <team>] [--scope "<scopes>"] [--expires 8h]
@@ -12,7 +19,8 @@ const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--sub <id>] 
     .join(', ')})
   --team     an agent's team (default ${DEV_SUBJECTS.agent.team}); e.g. billing, logistics_desk, returns
   --scope    a service's scopes, space-separated, from: ${SCOPES.join(' ')} (default graph:read)
-  --expires  lifetime, e.g. 15m, 8h, 7d (default 8h)
+  --expires  lifetime, e.g. 15m, 8h (default 8h); at most what the gateway accepts: JWT_MAX_TOKEN_LIFETIME
+             (default 12h) for people, JWT_MAX_SERVICE_TOKEN_LIFETIME (default 24h) for services
 Then: curl -H "Authorization: Bearer $(npm run --silent token -- --role agent)" …`;
 
 function fail(message: string): never {
@@ -52,8 +60,16 @@ async function main(): Promise<void> {
   if (scopes && role !== 'service') fail("--scope is for service tokens; the other roles get their role's scopes.");
   if (values['team'] !== undefined && role !== 'agent') fail('--team is for agent tokens only.');
   const expires = typeof values['expires'] === 'string' ? values['expires'] : '8h';
-  if (!/^\d+[smhd]$/.test(expires)) fail(`--expires must look like 15m, 8h or 7d; got ${JSON.stringify(expires)}.`);
+  if (!/^\d{1,9}[smhd]$/.test(expires)) fail(`--expires must look like 15m or 8h; got ${JSON.stringify(expires)}.`);
   const env = process.env;
+  // the same caps the gateway reads from the same variables, so the token printed is one it accepts
+  const { maxTokenLifetime } = readAuthVariables(env).config.auth;
+  const cap = role === 'service' ? maxTokenLifetime.service : maxTokenLifetime.user;
+  if ((parseDuration(expires) ?? Number.POSITIVE_INFINITY) > cap) {
+    fail(
+      `--expires ${expires} is longer than the ${formatDuration(cap)} the gateway accepts for ${role} tokens (${lifetimeVariable(role)}); the gateway would refuse it.`,
+    );
+  }
   const token = await mintDevToken({
     role,
     ...(typeof values['sub'] === 'string' ? { sub: values['sub'] } : {}),

@@ -4,6 +4,13 @@ import type { Env, EnvIssue } from '../env';
 import { DEV_AUTH, DEV_SIGNING_SECRET } from './authOptions';
 import type { AuthOptions, TokenKey } from './authOptions';
 import { DEV_JWT_SECRET } from './devToken';
+import {
+  DEFAULT_MAX_TOKEN_LIFETIME,
+  formatDuration,
+  MAX_TOKEN_LIFETIME_SECONDS,
+  MIN_TOKEN_LIFETIME_SECONDS,
+  parseDuration,
+} from './tokenLifetime';
 
 /** HS256 keys shorter than the hash are guessable; RFC 7518 §3.2 asks for at least 256 bits. */
 const MIN_SECRET_LENGTH = 32;
@@ -22,8 +29,32 @@ const optional = z.preprocess(
   z.string().optional(),
 );
 
+/** A token lifetime cap: `12h`, `90m`, `1d` or seconds, within [1 minute, 30 days]; seconds, or undefined when unset. */
+const lifetime = z.preprocess(
+  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
+  z
+    .string()
+    .transform((text, context) => {
+      const seconds = parseDuration(text);
+      if (seconds === undefined) {
+        context.addIssue({ code: 'custom', message: 'is not a duration such as 12h, 90m, 1d or 3600 (seconds)' });
+        return z.NEVER;
+      }
+      if (seconds < MIN_TOKEN_LIFETIME_SECONDS || seconds > MAX_TOKEN_LIFETIME_SECONDS) {
+        context.addIssue({
+          code: 'custom',
+          message: `must be between ${formatDuration(MIN_TOKEN_LIFETIME_SECONDS)} and ${formatDuration(MAX_TOKEN_LIFETIME_SECONDS)}`,
+        });
+        return z.NEVER;
+      }
+      return seconds;
+    })
+    .optional(),
+);
+
 /**
- * Reads AUTH_MODE, JWT_* and SUBGRAPH_SIGNING_SECRET. Outside production nothing is required: the dev secrets
+ * Reads AUTH_MODE, JWT_* (JWT_MAX_TOKEN_LIFETIME and JWT_MAX_SERVICE_TOKEN_LIFETIME cap how long a token may be
+ * valid) and SUBGRAPH_SIGNING_SECRET. Outside production nothing is required: the dev secrets
  * apply. With NODE_ENV=production the gateway must get a real key, issuer, audience and signing secret, and
  * AUTH_MODE=off is refused, so a forgotten variable can never open customer data to anyone.
  */
@@ -50,6 +81,14 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
     JWT_ISSUER: { schema: optional, fix: '' },
     JWT_AUDIENCE: { schema: optional, fix: '' },
     SUBGRAPH_SIGNING_SECRET: { schema: optional, fix: '' },
+    JWT_MAX_TOKEN_LIFETIME: {
+      schema: lifetime,
+      fix: `Set JWT_MAX_TOKEN_LIFETIME to the longest an agent, supervisor or analyst token may be valid (exp − iat), e.g. ${formatDuration(DEFAULT_MAX_TOKEN_LIFETIME.user)} (the default)`,
+    },
+    JWT_MAX_SERVICE_TOKEN_LIFETIME: {
+      schema: lifetime,
+      fix: `Set JWT_MAX_SERVICE_TOKEN_LIFETIME to the longest a service token may be valid (exp − iat), e.g. ${formatDuration(DEFAULT_MAX_TOKEN_LIFETIME.service)} (the default)`,
+    },
   });
   const add = (variable: string, value: string | undefined, problem: string, fix: string) =>
     issues.push({ variable, value, problem, fix });
@@ -169,6 +208,10 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
         issuer: values.JWT_ISSUER ?? DEV_AUTH.issuer,
         audience: values.JWT_AUDIENCE ?? DEV_AUTH.audience,
         algorithms,
+        maxTokenLifetime: {
+          user: values.JWT_MAX_TOKEN_LIFETIME ?? DEFAULT_MAX_TOKEN_LIFETIME.user,
+          service: values.JWT_MAX_SERVICE_TOKEN_LIFETIME ?? DEFAULT_MAX_TOKEN_LIFETIME.service,
+        },
       },
       signingSecret: signingSecret ?? DEV_SIGNING_SECRET,
       production,

@@ -1,4 +1,6 @@
 import { DEV_AUDIENCE, DEV_ISSUER, DEV_JWT_SECRET } from './devToken';
+import { DEFAULT_MAX_TOKEN_LIFETIME } from './tokenLifetime';
+import type { TokenLifetimeCaps } from './tokenLifetime';
 
 /** Where the keys that verify bearer tokens come from. */
 export type TokenKey =
@@ -17,6 +19,11 @@ export interface AuthOptions {
   audience: string;
   /** Accepted signature algorithms; HS256 for a secret, RS256/ES256/EdDSA-style for keys. */
   algorithms: string[];
+  /**
+   * The longest a token may be valid, `exp` − `iat` (or − now without `iat`), in seconds: JWT_MAX_TOKEN_LIFETIME
+   * for agents, supervisors and analysts, JWT_MAX_SERVICE_TOKEN_LIFETIME for services.
+   */
+  maxTokenLifetime: TokenLifetimeCaps;
 }
 
 export { DEV_SIGNING_SECRET } from '../../subgraphs/shared/caller';
@@ -28,6 +35,7 @@ export const DEV_AUTH: AuthOptions = {
   issuer: DEV_ISSUER,
   audience: DEV_AUDIENCE,
   algorithms: ['HS256'],
+  maxTokenLifetime: DEFAULT_MAX_TOKEN_LIFETIME,
 };
 
 /** Whether tokens can be minted locally: the playground's role switcher exists only then. */

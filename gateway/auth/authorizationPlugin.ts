@@ -1,43 +1,86 @@
 import type { ApolloServerPlugin } from '@apollo/server';
-import { GraphQLError, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import type { DocumentNode, GraphQLSchema } from 'graphql';
+import { ApolloServerErrorCode } from '@apollo/server/errors';
+import { GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
+import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
 import type { Caller } from '../../subgraphs/shared/caller';
 import type { GatewayContext } from '../context';
 import { AuthErrorCode } from './authError';
+import type { AuthOptions } from './authOptions';
+import { nestedReads } from './nestedReads';
 import { satisfies } from './scopeRequirements';
 import type { ScopeRequirements } from './scopeRequirements';
 
+/** At most this many fields are named in one refusal; a document may select thousands. */
+const MAX_NAMED = 10;
+/** How much of a caller's operation name a message quotes. */
+const MAX_QUOTED = 64;
+
 /**
  * Refuses, before the gateway plans or calls anything, an operation the caller may not run: reading the graph
- * needs `graph:read`, and every field with `@authorize(anyOf:)` needs its scopes (all mutations declare
- * `tickets:write`, so analysts run none). One 403 names every field refused, so a client learns all at once.
- * Masking (analysts see `j***@example.com`) is not a refusal: the subgraph that owns the field does it (@pii).
+ * needs `graph:read` — a query, and also what a mutation or subscription selects beyond its root fields' own leaf
+ * fields (`openTicket { customer { email } }` reads a profile; `openTicket { id }` does not) — and every field with
+ * `@authorize(anyOf:)` needs its scopes (all mutations declare `tickets:write`, so analysts run none). One 403
+ * names every field refused, so a client learns all at once. Masking (analysts see `j***@example.com`) is not a
+ * refusal: the subgraph that owns the field does it (@pii).
+ *
+ * Fails closed: a request whose operation did not resolve is refused (400) rather than waved through, and a
+ * request without a verified caller is refused (401) unless `auth.mode` says auth is off — told here by whoever
+ * wires the gateway, never guessed from the missing caller.
  */
-export function authorizationPlugin(requirements: ScopeRequirements): ApolloServerPlugin<GatewayContext> {
+export function authorizationPlugin(
+  requirements: ScopeRequirements,
+  auth: Pick<AuthOptions, 'mode'>,
+): ApolloServerPlugin<GatewayContext> {
   // What a document's fields require does not depend on who sends it, and Apollo Server hands every request with
   // the same query text the same parsed document: walk each document once per schema, not once per request (the
   // walk was 4 % of the gateway's CPU per request, bench/PROFILE.md). Weak keys: documents evicted from Apollo's
   // document cache, or of a replaced schema, are dropped here too.
-  const walked = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, FieldRequirement[]>>();
-  const requirementsOf = (schema: GraphQLSchema, document: DocumentNode): FieldRequirement[] => {
+  const walked = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentRequirements>>();
+  const requirementsOf = (schema: GraphQLSchema, document: DocumentNode): DocumentRequirements => {
     let bySchema = walked.get(schema);
     if (!bySchema) walked.set(schema, (bySchema = new WeakMap()));
     let found = bySchema.get(document);
-    if (!found) bySchema.set(document, (found = fieldRequirements(requirements, schema, document)));
+    if (!found) {
+      bySchema.set(
+        document,
+        (found = { fields: fieldRequirements(requirements, schema, document), nested: new Map() }),
+      );
+    }
     return found;
   };
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ contextValue, document, operation, schema }) {
+        async didResolveOperation({ contextValue, document, operation, schema, request }) {
           const { caller } = contextValue;
-          if (!caller || !operation) return; // AUTH_MODE=off
-          if (operation.operation === 'query' && !caller.scopes.includes('graph:read')) {
+          if (!operation) throw unresolved(document, request.operationName);
+          if (!caller) {
+            if (auth.mode === 'off') return;
+            throw new GraphQLError(
+              'This request reached the GraphQL server without a verified caller, so it is refused. Send `Authorization: Bearer <JWT>`.',
+              { extensions: { code: AuthErrorCode.UNAUTHENTICATED, http: { status: 401 } } },
+            );
+          }
+          const readsGraph = caller.scopes.includes('graph:read');
+          if (operation.operation === 'query' && !readsGraph) {
             throw forbidden(caller, 'Reading the graph needs the scope graph:read, which your token does not grant.');
           }
-          const refused = requirementsOf(schema, document)
+          const analysed = requirementsOf(schema, document);
+          const refused = analysed.fields
             .filter(({ required }) => !satisfies(caller.scopes, required))
             .map(({ key, required }) => `${key} (needs ${required.map((all) => all.join(' + ')).join(' or ')})`);
+          if (operation.operation !== 'query' && !readsGraph) {
+            let nested = analysed.nested.get(operation);
+            if (!nested) {
+              const rootType = schema.getRootType(operation.operation)?.name ?? operation.operation;
+              analysed.nested.set(operation, (nested = nestedReads(document, operation, rootType)));
+            }
+            if (nested.length > 0) {
+              refused.push(
+                `${named(nested)} (needs graph:read: without it a ${operation.operation} may select only the scalar fields of its answer, such as id)`,
+              );
+            }
+          }
           if (refused.length > 0) {
             throw forbidden(
               caller,
@@ -48,6 +91,35 @@ export function authorizationPlugin(requirements: ScopeRequirements): ApolloServ
       };
     },
   };
+}
+
+interface DocumentRequirements {
+  fields: FieldRequirement[];
+  /** Per operation of the document (the request's operationName picks one): its reads beyond root leaves. */
+  nested: Map<OperationDefinitionNode, string[]>;
+}
+
+/** The first MAX_NAMED of `keys`, and how many more. */
+function named(keys: readonly string[]): string {
+  const shown = keys.slice(0, MAX_NAMED).join(', ');
+  return keys.length > MAX_NAMED ? `${shown} and ${keys.length - MAX_NAMED} more` : shown;
+}
+
+/**
+ * No operation to run: the request names one the document does not define, or names none while the document
+ * defines several. Nothing is planned or checked for such a request, so it is refused here.
+ */
+function unresolved(document: DocumentNode, operationName: string | undefined): GraphQLError {
+  const names = document.definitions.flatMap((definition) =>
+    definition.kind === Kind.OPERATION_DEFINITION ? [definition.name?.value ?? '(anonymous)'] : [],
+  );
+  const quote = (text: string) => JSON.stringify(text.length > MAX_QUOTED ? `${text.slice(0, MAX_QUOTED)}…` : text);
+  const message = operationName
+    ? `The document has no operation named ${quote(operationName)}. Send an operationName the document defines (${named(names.map(quote))}).`
+    : `The document defines ${names.length} operations and the request names none of them. Name each operation and send operationName to pick one, or send one operation.`;
+  return new GraphQLError(message, {
+    extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } },
+  });
 }
 
 interface FieldRequirement {

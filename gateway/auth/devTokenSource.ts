@@ -2,6 +2,10 @@ import type { Role } from '../../subgraphs/shared/caller';
 import type { AuthOptions } from './authOptions';
 import { usesDevSecret } from './authOptions';
 import { mintDevToken } from './devToken';
+import { formatDuration } from './tokenLifetime';
+
+/** What `mintDevToken` gives by default. */
+const DEV_TOKEN_LIFETIME_SECONDS = 8 * 3_600;
 
 /**
  * Tokens for the playground's role switcher, or undefined when the gateway checks tokens with real keys: only the
@@ -9,5 +13,7 @@ import { mintDevToken } from './devToken';
  */
 export function devTokenSource(auth: AuthOptions): ((role: Exclude<Role, 'service'>) => Promise<string>) | undefined {
   if (!usesDevSecret(auth)) return undefined;
-  return (role) => mintDevToken({ role, issuer: auth.issuer, audience: auth.audience });
+  // never longer than the gateway accepts, should JWT_MAX_TOKEN_LIFETIME be set below the 8 h default
+  const expiresIn = formatDuration(Math.min(DEV_TOKEN_LIFETIME_SECONDS, auth.maxTokenLifetime.user));
+  return (role) => mintDevToken({ role, issuer: auth.issuer, audience: auth.audience, expiresIn });
 }

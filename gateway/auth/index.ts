@@ -12,5 +12,13 @@ export type { DevTokenOptions } from './devToken';
 export { ROLE_SCOPES, scopesFor } from './roles';
 export { satisfies, scopeRequirements } from './scopeRequirements';
 export type { ScopeRequirements } from './scopeRequirements';
+export {
+  CLOCK_TOLERANCE_SECONDS,
+  DEFAULT_MAX_TOKEN_LIFETIME,
+  formatDuration,
+  lifetimeVariable,
+  parseDuration,
+} from './tokenLifetime';
+export type { TokenLifetimeCaps } from './tokenLifetime';
 export { createTokenVerifier } from './tokenVerifier';
 export type { TokenVerifier } from './tokenVerifier';

@@ -6,6 +6,7 @@ import type { Caller } from '../../subgraphs/shared/caller';
 import { AuthError } from './authError';
 import type { AuthOptions } from './authOptions';
 import { scopesFor } from './roles';
+import { checkTokenLifetime, CLOCK_TOLERANCE_SECONDS, NO_EXP_MESSAGE } from './tokenLifetime';
 import { verifiedTokenCache } from './verifiedTokenCache';
 import type { VerifiedTokenCacheOptions } from './verifiedTokenCache';
 
@@ -15,8 +16,10 @@ const DEV_HINT = 'In development, `npm run token -- --role agent` prints one.';
 
 /**
  * Verifies bearer tokens with jose: signature (secret, public key, or the provider's JWKS, which jose fetches and
- * caches), expiry, issuer, audience and algorithm; then reads who the caller is from `sub`, `role`, `team`
- * (agents) and `scope` (services). A token verified in the last 30 s is not checked again (verifiedTokenCache.ts).
+ * caches), issuer, audience, algorithm, a required `exp` and `nbf`, with 60 s of clock tolerance; then that `iat` is
+ * not in the future and the token lives no longer than its role's cap (tokenLifetime.ts); then reads who the caller
+ * is from `sub`, `role`, `team` (agents) and `scope` (services). A token verified in the last 30 s is not checked
+ * again (verifiedTokenCache.ts): only tokens that passed every check are kept, and none past its `exp`.
  */
 export function createTokenVerifier(options: AuthOptions, cacheOptions: VerifiedTokenCacheOptions = {}): TokenVerifier {
   const key: Uint8Array | ReturnType<typeof createPublicKey> | JWTVerifyGetKey =
@@ -25,7 +28,13 @@ export function createTokenVerifier(options: AuthOptions, cacheOptions: Verified
       : options.key.kind === 'publicKey'
         ? createPublicKey(options.key.pem)
         : keysUnavailableAs503(createRemoteJWKSet(new URL(options.key.url)));
-  const verifyOptions = { issuer: options.issuer, audience: options.audience, algorithms: options.algorithms };
+  const verifyOptions = {
+    issuer: options.issuer,
+    audience: options.audience,
+    algorithms: options.algorithms,
+    requiredClaims: ['exp'],
+    clockTolerance: CLOCK_TOLERANCE_SECONDS,
+  };
   const verified = verifiedTokenCache(cacheOptions);
   return async (token) => {
     const known = verified.get(token);
@@ -40,6 +49,7 @@ export function createTokenVerifier(options: AuthOptions, cacheOptions: Verified
       throw explain(error);
     }
     const caller = callerOf(payload);
+    checkTokenLifetime(payload, caller.role, options.maxTokenLifetime);
     verified.set(token, caller, typeof payload.exp === 'number' ? payload.exp * 1000 : undefined);
     return caller;
   };
@@ -88,6 +98,14 @@ function callerOf(payload: JWTPayload): Caller {
 function explain(error: unknown): AuthError {
   if (error instanceof AuthError) return error;
   if (error instanceof errors.JWTExpired) return new AuthError(`The token has expired. Get a new one. ${DEV_HINT}`);
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'exp' && error.reason === 'missing') {
+    return new AuthError(NO_EXP_MESSAGE);
+  }
+  if (error instanceof errors.JWTClaimValidationFailed && error.claim === 'nbf' && error.reason === 'check_failed') {
+    return new AuthError(
+      `The token is not valid yet: its \`nbf\` claim is more than ${CLOCK_TOLERANCE_SECONDS} s in the future. Check the clock of whoever issued it, or wait.`,
+    );
+  }
   if (error instanceof errors.JWTClaimValidationFailed) {
     return new AuthError(
       `The token's \`${error.claim}\` claim is not accepted by this gateway (${error.reason.replace(/_/g, ' ')}). Get a token issued for it.`,

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Kind, parse } from 'graphql';
@@ -36,6 +37,32 @@ const ADD_MESSAGE = /* GraphQL */ `
         kind
         actor
         actedBy
+      }
+    }
+  }
+`;
+
+/** A ticket opened by a tool, answering with `selection`. */
+const openTicket = (selection: string) => /* GraphQL */ `
+  mutation Open($key: String!) {
+    openTicket(
+      input: {
+        customerId: "${MARIA.customerId}"
+        channel: EMAIL
+        category: DELIVERY
+        subject: "Opened by a tool"
+        body: "Parcel late"
+        idempotencyKey: $key
+      }
+    ) ${selection}
+  }
+`;
+
+const TICKET_COUNT = /* GraphQL */ `
+  {
+    customer(id: "${MARIA.customerId}") {
+      tickets(first: 100) {
+        totalCount
       }
     }
   }
@@ -217,6 +244,59 @@ describe('Auth: the gateway lets in only verified callers, and each does only wh
     });
   });
 
+  describe('what a mutation answers (graph:read beyond its own fields)', () => {
+    const writer = () => authHeader({ role: 'service', sub: 'ticket-intake', scopes: ['tickets:write'] });
+    const ticketCount = async () =>
+      (await stack.query<{ customer: { tickets: { totalCount: number } } }>(TICKET_COUNT)).body.data!.customer.tickets
+        .totalCount;
+
+    it("lets a service with only tickets:write open a ticket and read the ticket's own fields back", async () => {
+      const { status, body } = await stack.query<{ openTicket: { id: string; number: string; status: string } }>(
+        openTicket('{ id number status __typename }'),
+        { key: randomUUID() },
+        await writer(),
+      );
+      expect({ status, errors: body.errors }).toEqual({ status: 200, errors: undefined });
+      expect(body.data?.openTicket).toMatchObject({ id: expect.stringMatching(/^tkt_/), status: 'NEW' });
+    });
+
+    it('refuses it a customer profile through the answer: 403 naming the field and graph:read, nothing written', async () => {
+      const before = await ticketCount();
+      stack.resetStatements();
+      const { status, body } = await stack.query(
+        openTicket('{ id customer { name email } }'),
+        { key: randomUUID() },
+        await writer(),
+      );
+      expect(status).toBe(403);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toEqual([
+        {
+          message: expect.stringMatching(/may not use Mutation\.openTicket\.customer \(needs graph:read/),
+          extensions: { code: 'FORBIDDEN', role: 'service' },
+        },
+      ]);
+      expect(stack.statements()).toBe(0);
+      expect(await ticketCount()).toBe(before);
+    });
+  });
+
+  describe('fails closed when no operation resolves', () => {
+    it.each([
+      ['an operationName the document does not define', { query: '{ __typename }', operationName: 'Missing' }],
+      ['a mutation and a query and no operationName', { query: 'query Q { __typename } mutation M { __typename }' }],
+    ])('refuses %s with 400 before any SQL runs', async (_case, request) => {
+      stack.resetStatements();
+      const response = await post(await authHeader('analyst'), JSON.stringify(request));
+      const body = (await response.json()) as ErrorBody & { data?: unknown };
+      expect(response.status).toBe(400);
+      expect(body.data).toBeUndefined();
+      expect(body.errors).toHaveLength(1);
+      expect(body.errors?.[0]?.extensions?.code).not.toBe('INTERNAL_SERVER_ERROR');
+      expect(stack.statements()).toBe(0);
+    });
+  });
+
   describe('acting on tickets, recorded with the verified identity', () => {
     it('refuses an agent acting as another agent, writing nothing', async () => {
       const before = await messageCount();
@@ -291,6 +371,15 @@ describe('Auth: the gateway lets in only verified callers, and each does only wh
       };
       expect(body.errors).toBeUndefined();
       expect(body.data?.customer).toEqual({ name: MARIA.name, email: 'm***@example.com' });
+    });
+
+    it('still refuses a request whose operation does not resolve', async () => {
+      const response = await fetch(open.url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: '{ __typename }', operationName: 'Missing' }),
+      });
+      expect(response.status).toBe(400);
     });
   });
 });

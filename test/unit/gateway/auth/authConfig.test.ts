@@ -87,6 +87,7 @@ describe('Auth config: NODE_ENV=production refuses anything that would open cust
         issuer: 'https://id.example.com/',
         audience: 'customer-360',
         algorithms: ['HS256'],
+        maxTokenLifetime: { user: 12 * 3_600, service: 24 * 3_600 },
       },
       signingSecret: SIGNING_SECRET,
       production: true,
@@ -153,6 +154,53 @@ describe('Auth config: keys that cannot be right, in any environment', () => {
   it('refuses a JWT_PUBLIC_KEY that is not a PEM public key, and a JWKS URL that is not http(s)', () => {
     expect(issuesOf({ JWT_PUBLIC_KEY: 'ssh-ed25519 AAAAC3Nza' })).toEqual(['JWT_PUBLIC_KEY']);
     expect(issuesOf({ JWT_JWKS_URL: 'ftp://id.example.com/jwks.json' })).toEqual(['JWT_JWKS_URL']);
+  });
+});
+
+describe('Auth config: how long a token may be valid', () => {
+  it('caps people at 12 h and services at 24 h unless told otherwise', () => {
+    expect(readAuthVariables({}).config.auth.maxTokenLifetime).toEqual({ user: 43_200, service: 86_400 });
+    expect(readAuthVariables(PRODUCTION).config.auth.maxTokenLifetime).toEqual({ user: 43_200, service: 86_400 });
+  });
+
+  it.each([
+    ['90m', 5_400],
+    [' 8h ', 28_800],
+    ['1d', 86_400],
+    ['3600', 3_600],
+    ['120s', 120],
+  ])('reads JWT_MAX_TOKEN_LIFETIME=%j as %i seconds', (value, seconds) => {
+    const { config, issues } = readAuthVariables({ JWT_MAX_TOKEN_LIFETIME: value });
+    expect(issues).toEqual([]);
+    expect(config.auth.maxTokenLifetime).toEqual({ user: seconds, service: 86_400 });
+  });
+
+  it('reads JWT_MAX_SERVICE_TOKEN_LIFETIME for service tokens alone', () => {
+    const { config, issues } = readAuthVariables({ JWT_MAX_SERVICE_TOKEN_LIFETIME: '2h', JWT_MAX_TOKEN_LIFETIME: '' });
+    expect(issues).toEqual([]);
+    expect(config.auth.maxTokenLifetime).toEqual({ user: 43_200, service: 7_200 });
+  });
+
+  it.each([
+    ['forever', /is not a duration such as 12h/],
+    ['12 hours', /is not a duration/],
+    ['-1h', /is not a duration/],
+    ['1.5h', /is not a duration/],
+    ['9'.repeat(40), /is not a duration/],
+    ['30s', /must be between 1m and 30d/],
+    ['31d', /must be between 1m and 30d/],
+  ])('refuses JWT_MAX_TOKEN_LIFETIME=%j, saying what would do', (value, problem) => {
+    const { issues } = readAuthVariables({ JWT_MAX_TOKEN_LIFETIME: value });
+    expect(issues).toEqual([
+      { variable: 'JWT_MAX_TOKEN_LIFETIME', value, problem: expect.stringMatching(problem), fix: expect.any(String) },
+    ]);
+  });
+
+  it('reports bad caps with the other configuration problems, in one ConfigError', () => {
+    const error = configError({ ...PRODUCTION, JWT_MAX_SERVICE_TOKEN_LIFETIME: 'a year', PORT: 'eighty' });
+    expect(error.issues.map(({ variable }) => variable).sort()).toEqual(['JWT_MAX_SERVICE_TOKEN_LIFETIME', 'PORT']);
+    expect(error.message).toContain('JWT_MAX_SERVICE_TOKEN_LIFETIME ("a year"): is not a duration such as 12h');
+    expect(error.message).toContain('e.g. 24h (the default)');
   });
 });
 

@@ -9,6 +9,7 @@ import {
   DEV_AUTH,
   DEV_ISSUER,
   DEV_JWT_SECRET,
+  devTokenSource,
   mintDevToken,
 } from '../../../../gateway/auth';
 import type { AuthOptions } from '../../../../gateway/auth';
@@ -147,6 +148,118 @@ describe('Token verifier: refuses tokens it cannot trust, saying why (401)', () 
       status: 401,
       message: expect.stringMatching(/agent token needs a `team` claim/),
     });
+  });
+});
+
+/** Seconds since the epoch, as JWT time claims count. */
+const nowSeconds = () => Math.floor(Date.now() / 1000);
+const HOUR = 3_600;
+
+/** A dev-signed token with exactly the time claims given (none unless set), for `role`. */
+function timed(times: { iat?: number; nbf?: number; exp?: number }, role: 'analyst' | 'service' = 'analyst') {
+  return new SignJWT({ role, ...(role === 'service' ? { scope: 'graph:read' } : {}), ...times })
+    .setProtectedHeader({ alg: 'HS256' })
+    .setSubject(role === 'service' ? 'report-tool' : 'ana_dev')
+    .setIssuer(DEV_ISSUER)
+    .setAudience(DEV_AUDIENCE)
+    .sign(new TextEncoder().encode(DEV_JWT_SECRET));
+}
+
+describe('Token verifier: time claims, with 60 s of clock tolerance', () => {
+  it('refuses a token without `exp`, which would never expire', async () => {
+    expect(await refusal(verify, await timed({ iat: nowSeconds() }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/no `exp` claim/),
+    });
+    expect(await refusal(verify, await timed({}))).toMatchObject({ status: 401 });
+  });
+
+  it('refuses a token issued ten years from now', async () => {
+    const iat = nowSeconds() + 10 * 365 * 24 * HOUR;
+    expect(await refusal(verify, await timed({ iat, exp: iat + HOUR }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/`iat` claim .* in the future/),
+    });
+  });
+
+  it('refuses a token whose `nbf` is more than 60 s ahead', async () => {
+    const now = nowSeconds();
+    expect(await refusal(verify, await timed({ iat: now, nbf: now + 120, exp: now + HOUR }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/not valid yet: its `nbf` claim/),
+    });
+  });
+
+  it("accepts `iat` and `nbf` up to 60 s ahead: the issuer's clock may run a little fast", async () => {
+    const now = nowSeconds();
+    await expect(verify(await timed({ iat: now + 30, nbf: now + 30, exp: now + HOUR }))).resolves.toMatchObject({
+      userId: 'ana_dev',
+    });
+  });
+
+  it('refuses a token refused once on every later try: the verified-token cache keeps only successes', async () => {
+    const iat = nowSeconds() + 24 * HOUR;
+    const token = await timed({ iat, exp: iat + HOUR });
+    expect(await refusal(verify, token)).toMatchObject({ status: 401 });
+    expect(await refusal(verify, token)).toMatchObject({ status: 401 });
+  });
+});
+
+describe('Token verifier: a token may live at most JWT_MAX_TOKEN_LIFETIME (users) or JWT_MAX_SERVICE_TOKEN_LIFETIME', () => {
+  it('accepts a user token that lives exactly 12 h by default, and refuses one a second longer', async () => {
+    const iat = nowSeconds();
+    await expect(verify(await timed({ iat, exp: iat + 12 * HOUR }))).resolves.toMatchObject({ role: 'analyst' });
+    expect(await refusal(verify, await timed({ iat, exp: iat + 12 * HOUR + 1 }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/valid for 43201s .*longer than the 12h this gateway accepts for analyst tokens/),
+    });
+  });
+
+  it('counts from now when the token has no `iat`', async () => {
+    expect(await refusal(verify, await timed({ exp: nowSeconds() + 13 * HOUR }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/longer than the 12h/),
+    });
+    await expect(verify(await timed({ exp: nowSeconds() + 11 * HOUR }))).resolves.toMatchObject({ role: 'analyst' });
+  });
+
+  it('refuses the ten-year token a misconfigured issuer would hand out', async () => {
+    const iat = nowSeconds();
+    expect(await refusal(verify, await timed({ iat, exp: iat + 10 * 365 * 24 * HOUR }))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/valid for 3650d/),
+    });
+  });
+
+  it('gives service tokens their own cap, 24 h by default', async () => {
+    const iat = nowSeconds();
+    await expect(verify(await timed({ iat, exp: iat + 24 * HOUR }, 'service'))).resolves.toMatchObject({
+      role: 'service',
+    });
+    expect(await refusal(verify, await timed({ iat, exp: iat + 24 * HOUR + 1 }, 'service'))).toEqual({
+      status: 401,
+      message: expect.stringMatching(/longer than the 24h this gateway accepts for service tokens/),
+    });
+  });
+
+  it('applies the caps it is configured with', async () => {
+    const strict = createTokenVerifier({ ...DEV_AUTH, maxTokenLifetime: { user: HOUR, service: 2 * HOUR } });
+    const iat = nowSeconds();
+    await expect(strict(await timed({ iat, exp: iat + HOUR }))).resolves.toMatchObject({ role: 'analyst' });
+    expect(await refusal(strict, await timed({ iat, exp: iat + 2 * HOUR }))).toMatchObject({
+      message: expect.stringMatching(/longer than the 1h/),
+    });
+    await expect(strict(await timed({ iat, exp: iat + 2 * HOUR }, 'service'))).resolves.toMatchObject({
+      role: 'service',
+    });
+    // the dev tokens of `npm run token` and the playground (8 h) fit the default caps
+    await expect(verify(await mintDevToken({ role: 'agent' }))).resolves.toMatchObject({ role: 'agent' });
+    expect(await refusal(strict, await mintDevToken({ role: 'agent' }))).toMatchObject({ status: 401 });
+    // the playground's role switcher mints within a cap set below 8 h
+    const playgroundToken = await devTokenSource({ ...DEV_AUTH, maxTokenLifetime: { user: HOUR, service: HOUR } })?.(
+      'agent',
+    );
+    await expect(strict(playgroundToken ?? '')).resolves.toMatchObject({ role: 'agent' });
   });
 });
 
