@@ -21,8 +21,10 @@ import type { GatewayContext } from './context';
 import { createEntityCache } from './entityCache';
 import type { EntityCacheConfig } from './entityCache';
 import type { LocalInvalidationBus } from '../subgraphs/shared/invalidation';
+import { invalidTextPlugin } from '../subgraphs/shared/inputText';
 import { localsOf } from './context';
 import { formatGatewayError } from './formatGatewayError';
+import { operationResolutionPlugin } from './operationResolutionPlugin';
 import {
   apolloLimitOptions,
   DEFAULT_REQUEST_LIMITS,
@@ -197,8 +199,12 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     // Our own playground answers browsers on GET /graphql instead of Apollo's (CDN-hosted) landing page.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
+      // first: a document with nothing to run is the client's mistake (400), whatever the other plugins think of it
+      operationResolutionPlugin(),
       ...limitPlugins,
-      authorizationPlugin(scopeRequirements(options.supergraph.sdl)),
+      authorizationPlugin(scopeRequirements(options.supergraph.sdl), auth),
+      // NUL or unpaired surrogates in variables or literals: 400 BAD_USER_INPUT before anything is planned
+      invalidTextPlugin({ maxStringLength: limits.maxStringLength }),
       metricsPlugin(metrics),
     ],
     // whoever listens decides what a signal stops, and in which order (see shutdown.ts)

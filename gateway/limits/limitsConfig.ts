@@ -64,6 +64,10 @@ export function readLimitVariables(env: Env): { limits: RequestLimits; issues: E
       schema: count(defaults.maxBodyBytes, 100 * 1_048_576),
       fix: `Set GRAPHQL_MAX_BODY_BYTES to the largest request body in bytes, e.g. ${defaults.maxBodyBytes}`,
     },
+    GRAPHQL_MAX_STRING_LENGTH: {
+      schema: count(defaults.maxStringLength, 100 * 1_048_576),
+      fix: `Set GRAPHQL_MAX_STRING_LENGTH to the longest string one variable or argument may hold, e.g. ${defaults.maxStringLength}`,
+    },
     GRAPHQL_INTROSPECTION: {
       schema: booleanVariable(defaults.introspection),
       fix: 'Set GRAPHQL_INTROSPECTION to true or false (default: false when NODE_ENV=production, else true)',
@@ -85,6 +89,7 @@ export function readLimitVariables(env: Env): { limits: RequestLimits; issues: E
       maxPageSize: values.GRAPHQL_MAX_PAGE_SIZE,
       maxBatch: values.GRAPHQL_MAX_BATCH,
       maxBodyBytes: values.GRAPHQL_MAX_BODY_BYTES,
+      maxStringLength: values.GRAPHQL_MAX_STRING_LENGTH,
       introspection: values.GRAPHQL_INTROSPECTION,
       hideSchemaDetails: values.GRAPHQL_HIDE_SCHEMA_DETAILS,
     },

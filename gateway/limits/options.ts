@@ -25,6 +25,12 @@ export interface RequestLimits {
   maxBatch: number;
   /** Largest request body, in bytes. */
   maxBodyBytes: number;
+  /**
+   * Longest string one variable or literal may hold, in characters (UTF-16 code units). The longest text the
+   * subgraphs take is a message body of 10,000 characters; identifiers have 64 at most. Refused with
+   * STRING_TOO_LONG before planning, so a megabyte value never travels to a subgraph.
+   */
+  maxStringLength: number;
   /** Whether `__schema` / `__type` queries are answered (the playground's docs need them). */
   introspection: boolean;
   /** Whether "Did you mean …?" suggestions, which reveal field names, are removed from validation errors. */
@@ -41,6 +47,7 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxPageSize: 100,
   maxBatch: 1,
   maxBodyBytes: 1_048_576,
+  maxStringLength: 16_384,
   introspection: true,
   hideSchemaDetails: false,
 };

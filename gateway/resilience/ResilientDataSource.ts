@@ -62,7 +62,7 @@ export class ResilientDataSource extends RemoteGraphQLDataSource {
 
   constructor(options: ResilientDataSourceOptions) {
     const timeoutMs = options.resilience.timeoutsMs[options.name] ?? options.resilience.timeoutMs;
-    const transport = subgraphFetcher({ timeoutMs, signingSecret: options.signingSecret });
+    const transport = subgraphFetcher({ timeoutMs, signingSecret: options.signingSecret, subgraph: options.name });
     super({ url: options.url, fetcher: transport.fetcher });
     this.transport = transport;
     this.settings = { now: Date.now, random: Math.random, sleep: pause, ...options };

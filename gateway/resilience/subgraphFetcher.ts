@@ -28,11 +28,17 @@ export function subgraphFetcher({
   timeoutMs,
   maxSockets = 64,
   signingSecret,
+  subgraph,
 }: {
   timeoutMs: number;
+  /** The subgraph's name, which its signatures are bound to: a request signed for one is refused by another. */
+  subgraph: string;
   /** Connections per subgraph origin at most. */
   maxSockets?: number;
-  /** Signs every request (HMAC over a timestamp, the caller headers and the body); unsigned when undefined. */
+  /**
+   * Signs every request (HMAC over the subgraph's name, a timestamp, a nonce, the caller headers and the body);
+   * unsigned when undefined.
+   */
   signingSecret?: string | undefined;
 }): SubgraphFetcher {
   const agent = new Agent({ connections: maxSockets, keepAliveTimeout: 4_000 });
@@ -61,7 +67,8 @@ export function subgraphFetcher({
     // the trace goes on in the subgraph (W3C traceparent of Apollo's fetch span): OpenTelemetry's HTTP
     // instrumentation does not see undici, and its undici instrumentation needs Node 22. A no-op without tracing.
     propagation.inject(context.active(), headers);
-    if (signingSecret !== undefined) Object.assign(headers, signRequest(signingSecret, headers, body));
+    // every call signs afresh, a retry too: the subgraph accepts each nonce once
+    if (signingSecret !== undefined) Object.assign(headers, signRequest(signingSecret, { subgraph, headers, body }));
     let status: number;
     let contentType: string;
     let text: string;

@@ -2,7 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
 import { SUBGRAPHS } from '../catalog';
-import { DEV_SIGNING_SECRET } from './caller';
+import { DEV_SIGNING_SECRET, redisNonceStore } from './caller';
 import { listenSubgraph } from './listenSubgraph';
 import type { RunningSubgraph, SubgraphSecurity } from './listenSubgraph';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from './db';
@@ -21,7 +21,10 @@ export interface SubgraphEnv {
   databaseUrl: string | undefined;
   dataDir: string;
   security: SubgraphSecurity;
-  /** Set: mutations invalidate the gateways' entity caches in this Redis (under `cachePrefix`) before answering. */
+  /**
+   * Set: mutations invalidate the gateways' entity caches in this Redis (under `cachePrefix`) before answering, and
+   * the nonces of signed requests are kept there, so replicas sharing it accept each signed request once between them.
+   */
   redisUrl: string | undefined;
   cachePrefix: string;
 }
@@ -48,7 +51,7 @@ export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env)
       blank,
       z
         .string()
-        .refine((url) => URL.canParse(url) && /^postgres(ql)?:$/.test(new URL(url).protocol), {
+        .refine((url) => URL.canParse(url) && /^postgres(?:ql)?:$/.test(new URL(url).protocol), {
           error:
             'must be a postgres:// connection string such as postgres://user@host:5432/db; unset it to use embedded PGlite',
         })
@@ -155,10 +158,15 @@ export async function runSubgraph<Context extends object>(
     const warn = (error: Error) =>
       requestLogger.warn({ err: error.message }, 'entity cache invalidation: Redis failed');
     if (redis) await connectOrRetryLater(redis, warn);
+    // with Redis, the replay check is shared by every replica on it; without, each process remembers its own
+    const security: SubgraphSecurity =
+      redis && config.security.mode === 'signed'
+        ? { ...config.security, nonces: redisNonceStore(redis) }
+        : config.security;
     const running = await listenSubgraph(module, db, {
       port: config.port,
       host: config.host,
-      security: config.security,
+      security,
       log: requestLogger,
       onInternalError: logInternalError(requestLogger),
       ...(redis ? { invalidation: redisInvalidationPublisher(redis, config.cachePrefix, warn) } : {}),

@@ -253,7 +253,11 @@ describe.each(['memory', 'redis'] as const)('Entity cache (%s) through the gatew
     });
     const response = await fetch(stack.subgraphUrls.tickets, {
       method: 'POST',
-      headers: { 'content-type': 'application/json', ...headers, ...signRequest(stack.signingSecret, headers, body) },
+      headers: {
+        'content-type': 'application/json',
+        ...headers,
+        ...signRequest(stack.signingSecret, { subgraph: 'tickets', headers, body }),
+      },
       body,
     });
     const answer = (await response.json()) as { errors?: unknown; extensions?: Record<string, unknown> };

@@ -1,8 +1,10 @@
-import { createHmac, timingSafeEqual } from 'node:crypto';
+import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
 import { CALLER_HEADERS } from './caller';
 
 export const SIGNATURE_HEADER = 'x-c360-signature';
 export const TIMESTAMP_HEADER = 'x-c360-timestamp';
+/** A random value per request, signed with it: the subgraph accepts each nonce once (see nonceStore.ts). */
+export const NONCE_HEADER = 'x-c360-nonce';
 
 /**
  * Signs gateway → subgraph requests outside production when SUBGRAPH_SIGNING_SECRET is unset, so a gateway and
@@ -10,53 +12,81 @@ export const TIMESTAMP_HEADER = 'x-c360-timestamp';
  */
 export const DEV_SIGNING_SECRET = 'customer-360-dev-signing-secret-do-not-use-in-production';
 
-/** A request older (or further in the future) than this is refused as a replay. */
+/** A request older (or further in the future) than this is refused as stale; within it, a nonce is used once. */
 export const DEFAULT_MAX_SIGNATURE_AGE_MS = 60_000;
 
 /** The headers a signature covers besides the body: the caller, so nobody can swap roles on a signed body. */
 const SIGNED_HEADERS = [CALLER_HEADERS.user, CALLER_HEADERS.role, CALLER_HEADERS.team, CALLER_HEADERS.scopes];
 
+/** 16 random bytes, base64url: 22 characters. Other lengths are accepted within bounds, other alphabets are not. */
+const NONCE_FORM = /^[\w-]{16,128}$/;
+
 type HeaderBag = Readonly<Record<string, string | string[] | undefined>>;
 const first = (value: string | string[] | undefined) => (Array.isArray(value) ? value[0] : value);
 
-function digest(secret: string, timestamp: string, headers: HeaderBag, body: string): string {
+/** What a signature covers: the subgraph it is meant for, the caller headers and the exact body bytes. */
+export interface SignedRequest {
+  /** The target subgraph's name: a request signed for tickets is refused by crm. */
+  subgraph: string;
+  headers: HeaderBag;
+  body: string;
+}
+
+function digest(secret: string, timestamp: string, nonce: string, { subgraph, headers, body }: SignedRequest): string {
   const hmac = createHmac('sha256', secret);
-  hmac.update(`v1\n${timestamp}\n`);
+  // v2: v1 signed neither the target nor a nonce, so one signature was good for every subgraph, any number of times
+  hmac.update(`v2\n${subgraph}\n${timestamp}\n${nonce}\n`);
   for (const name of SIGNED_HEADERS) hmac.update(`${first(headers[name]) ?? ''}\n`);
   hmac.update(body);
-  return `v1=${hmac.digest('hex')}`;
+  return `v2=${hmac.digest('hex')}`;
+}
+
+/** A fresh nonce: 128 random bits, so two requests never share one by chance. */
+export function newNonce(): string {
+  return randomBytes(16).toString('base64url');
 }
 
 /**
- * The two headers that sign a gateway → subgraph request: a timestamp, and an HMAC-SHA256 over it, the caller
- * headers and the exact body bytes.
+ * The three headers that sign a gateway → subgraph request: a timestamp, a nonce, and an HMAC-SHA256 over them, the
+ * target subgraph, the caller headers and the exact body bytes. Call it for every attempt: a retry is a new request
+ * with a new nonce, since the subgraph accepts a nonce once.
  */
 export function signRequest(
   secret: string,
-  headers: HeaderBag,
-  body: string,
-  now: number = Date.now(),
+  request: SignedRequest,
+  { now = Date.now(), nonce = newNonce() }: { now?: number; nonce?: string } = {},
 ): Record<string, string> {
   const timestamp = String(now);
-  return { [TIMESTAMP_HEADER]: timestamp, [SIGNATURE_HEADER]: digest(secret, timestamp, headers, body) };
+  return {
+    [TIMESTAMP_HEADER]: timestamp,
+    [NONCE_HEADER]: nonce,
+    [SIGNATURE_HEADER]: digest(secret, timestamp, nonce, request),
+  };
 }
 
-export type SignatureCheck = { ok: true } | { ok: false; reason: 'unsigned' | 'stale' | 'tampered' };
+export type SignatureCheck =
+  /** Authentic and recent; the caller must still make sure `nonce` was not used before `expiresAt`. */
+  { ok: true; nonce: string; expiresAt: number } | { ok: false; reason: 'unsigned' | 'stale' | 'tampered' };
 
-/** Checks a request signed by signRequest; constant-time comparison, so the signature cannot be guessed by timing. */
+/**
+ * Checks a request signed by signRequest for `request.subgraph`; constant-time comparison, so the signature cannot
+ * be guessed by timing. Pure: whether the nonce was seen before is the nonce store's question (listenSubgraph).
+ */
 export function verifyRequest(
   secret: string,
-  headers: HeaderBag,
-  body: string,
+  request: SignedRequest,
   { now = Date.now(), maxAgeMs = DEFAULT_MAX_SIGNATURE_AGE_MS }: { now?: number; maxAgeMs?: number } = {},
 ): SignatureCheck {
-  const timestamp = first(headers[TIMESTAMP_HEADER]);
-  const signature = first(headers[SIGNATURE_HEADER]);
-  if (!timestamp || !signature) return { ok: false, reason: 'unsigned' };
+  const timestamp = first(request.headers[TIMESTAMP_HEADER]);
+  const nonce = first(request.headers[NONCE_HEADER]);
+  const signature = first(request.headers[SIGNATURE_HEADER]);
+  if (!timestamp || !signature || !nonce) return { ok: false, reason: 'unsigned' };
   const sentAt = Number(timestamp);
-  if (!/^\d+$/.test(timestamp) || Math.abs(now - sentAt) > maxAgeMs) return { ok: false, reason: 'stale' };
-  const expected = Buffer.from(digest(secret, timestamp, headers, body));
+  if (!/^\d{1,16}$/.test(timestamp) || Math.abs(now - sentAt) > maxAgeMs) return { ok: false, reason: 'stale' };
+  if (!NONCE_FORM.test(nonce)) return { ok: false, reason: 'tampered' };
+  const expected = Buffer.from(digest(secret, timestamp, nonce, request));
   const given = Buffer.from(signature);
   if (given.length !== expected.length || !timingSafeEqual(given, expected)) return { ok: false, reason: 'tampered' };
-  return { ok: true };
+  // past this instant the timestamp is stale anyway, so the nonce need not be remembered longer
+  return { ok: true, nonce, expiresAt: sentAt + maxAgeMs };
 }

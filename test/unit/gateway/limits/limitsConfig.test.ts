@@ -28,6 +28,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       maxPageSize: 100,
       maxBatch: 1,
       maxBodyBytes: 1_048_576,
+      maxStringLength: 16_384,
       introspection: true,
       hideSchemaDetails: false,
     });
@@ -49,6 +50,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       GRAPHQL_MAX_PAGE_SIZE: '50',
       GRAPHQL_MAX_BATCH: '10',
       GRAPHQL_MAX_BODY_BYTES: '65536',
+      GRAPHQL_MAX_STRING_LENGTH: '2048',
       GRAPHQL_INTROSPECTION: 'false',
       GRAPHQL_HIDE_SCHEMA_DETAILS: 'yes',
     });
@@ -63,6 +65,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       maxPageSize: 50,
       maxBatch: 10,
       maxBodyBytes: 65536,
+      maxStringLength: 2048,
       introspection: false,
       hideSchemaDetails: true,
     });

@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { subgraphFetcher } from '../../../../gateway/resilience/subgraphFetcher';
 import { SubgraphFailure } from '../../../../gateway/resilience/subgraphFailure';
-import { verifyRequest } from '../../../../subgraphs/shared/caller';
+import { NONCE_HEADER, verifyRequest } from '../../../../subgraphs/shared/caller';
 
 const SECRET = 'a-test-signing-secret-of-some-length';
 
@@ -50,7 +50,7 @@ const until = async (check: () => boolean) => {
 describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () => {
   it('reuses keep-alive connections for calls in a row, and closes them on close()', async () => {
     const subgraph = await startSubgraph(json({ data: { ok: true } }));
-    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, subgraph: 'crm' });
     for (let i = 0; i < 20; i++) {
       const response = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{"query":"{ ok }"}' });
       await expect(response.json()).resolves.toEqual({ data: { ok: true } });
@@ -64,18 +64,33 @@ describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () =
     await subgraph.stop();
   });
 
-  it('signs the exact body bytes and the caller headers it sends', async () => {
+  it('signs the exact body bytes and the caller headers it sends, for its subgraph only', async () => {
     const subgraph = await startSubgraph(json({ data: { ok: true } }));
-    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, signingSecret: SECRET });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, signingSecret: SECRET, subgraph: 'crm' });
     const body = '{"query":"{ ok }","variables":{"name":"Zoë"}}';
     await fetcher(subgraph.url, { method: 'POST', headers: { 'x-c360-user': 'agt_1' }, body });
     const [request] = subgraph.received;
+    const headers = request?.headers ?? {};
     expect(request?.body).toBe(body);
-    expect(verifyRequest(SECRET, request?.headers ?? {}, request?.body ?? '')).toEqual({ ok: true });
-    expect(verifyRequest(SECRET, { ...request?.headers, 'x-c360-user': 'agt_2' }, request?.body ?? '')).toEqual({
+    expect(verifyRequest(SECRET, { subgraph: 'crm', headers, body })).toMatchObject({ ok: true });
+    expect(verifyRequest(SECRET, { subgraph: 'crm', headers: { ...headers, 'x-c360-user': 'agt_2' }, body })).toEqual({
       ok: false,
       reason: 'tampered',
     });
+    expect(verifyRequest(SECRET, { subgraph: 'tickets', headers, body })).toEqual({ ok: false, reason: 'tampered' });
+    close();
+    await subgraph.stop();
+  });
+
+  it('signs every call afresh, with a nonce of its own: the same body sent twice is two requests', async () => {
+    const subgraph = await startSubgraph(json({ data: { ok: true } }));
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, signingSecret: SECRET, subgraph: 'crm' });
+    const body = '{"query":"{ ok }"}';
+    await fetcher(subgraph.url, { method: 'POST', headers: {}, body });
+    await fetcher(subgraph.url, { method: 'POST', headers: {}, body });
+    const nonces = subgraph.received.map(({ headers }) => headers[NONCE_HEADER]);
+    expect(nonces).toEqual([expect.stringMatching(/^[\w-]{22}$/), expect.stringMatching(/^[\w-]{22}$/)]);
+    expect(nonces[0]).not.toBe(nonces[1]);
     close();
     await subgraph.stop();
   });
@@ -86,7 +101,7 @@ describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () =
       res.write('{"data":');
       setTimeout(() => res.end('null}'), 1_000).unref();
     });
-    const { fetcher, close } = subgraphFetcher({ timeoutMs: 100 });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 100, subgraph: 'crm' });
     const failure = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{}' }).catch((e: unknown) => e);
     expect(failure).toBeInstanceOf(SubgraphFailure);
     expect(failure).toMatchObject({ code: 'SUBGRAPH_TIMEOUT', retryable: true });
@@ -99,7 +114,7 @@ describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () =
       res.writeHead(200, { 'content-type': 'text/html' });
       res.end('<html>maintenance</html>');
     });
-    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, subgraph: 'crm' });
     await expect(fetcher(html.url, { method: 'POST', headers: {}, body: '{}' })).rejects.toMatchObject({
       code: 'SUBGRAPH_UNAVAILABLE',
       retryable: false,
@@ -117,7 +132,7 @@ describe('Subgraph fetcher: pooled, signed, bounded calls to one subgraph', () =
       res.writeHead(400, { 'content-type': 'application/json' });
       res.end(JSON.stringify({ errors: [{ message: 'Cannot query field "nope"' }] }));
     });
-    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000 });
+    const { fetcher, close } = subgraphFetcher({ timeoutMs: 2_000, subgraph: 'crm' });
     const response = await fetcher(subgraph.url, { method: 'POST', headers: {}, body: '{}' });
     expect(response.headers.get('Content-Type')).toBe('application/json');
     await expect(response.json()).resolves.toEqual({ errors: [{ message: 'Cannot query field "nope"' }] });
