@@ -3,6 +3,8 @@
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
+import { backfillPiiDigests } from '../seed/backfillPiiDigests';
+import { backfillReferences } from '../seed/backfillReferences';
 import { parseSeedCommand, SEED_HELP } from '../seed/cliArgs';
 import type { SeedCommand } from '../seed/cliArgs';
 import { SeedRefusedError, seedDatabases, verifyCoherence } from '../seed/load';
@@ -30,6 +32,14 @@ async function main(): Promise<number> {
   try {
     for (const name of SUBGRAPH_NAMES)
       await migrate(dbs[name], name, join(__dirname, '..', 'subgraphs', name, 'data', 'migrations'));
+    if (command.backfillReferences) {
+      const copied = await backfillReferences(dbs);
+      const digests = await backfillPiiDigests(dbs);
+      console.log(
+        `Copied ${copied.customers} customer, ${copied.orders} order and ${copied.shipments} shipment ids and ${digests} contact digests into the tickets database (the ones it had were kept).`,
+      );
+      return 0;
+    }
     const asOf = command.asOf ?? defaultAsOf(new Date());
     console.log(
       `Seeding ${command.customers.toLocaleString('en')} customers, seed ${command.seed}, as of ${asOf.toISOString()}${command.reset ? ' (reset first)' : ''}`,

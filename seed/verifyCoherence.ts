@@ -74,6 +74,37 @@ export async function verifyCoherence(dbs: Record<SubgraphName, Db>): Promise<st
       }
     }
   }
+  problems.push(...(await missingReferences(dbs, customerIds, orders, shipments)));
   if (problems.length <= MAX_LISTED) return problems;
   return [...problems.slice(0, MAX_LISTED), `… and ${problems.length - MAX_LISTED} more problems`];
+}
+
+/** The tickets database's copy of the owners' ids (tickets migration 006) must hold every one, with its owner. */
+async function missingReferences(
+  dbs: Record<SubgraphName, Db>,
+  customerIds: Set<string>,
+  orders: { id: string; customerId: string }[],
+  shipments: { id: string; orderId: string; customerId: string }[],
+): Promise<string[]> {
+  const [customerRefs, orderRefs, shipmentRefs] = await Promise.all([
+    dbs.tickets.query<{ id: string }>('SELECT customer_id AS id FROM tickets.customer_refs'),
+    dbs.tickets.query<{ id: string }>(`SELECT order_id || '/' || customer_id AS id FROM tickets.order_refs`),
+    dbs.tickets.query<{ id: string }>(
+      `SELECT shipment_id || '/' || order_id || '/' || customer_id AS id FROM tickets.shipment_refs`,
+    ),
+  ]);
+  const known = (rows: { id: string }[]) => new Set(rows.map((row) => row.id));
+  const [customers, ofOrders, ofShipments] = [known(customerRefs), known(orderRefs), known(shipmentRefs)];
+  const problems: string[] = [];
+  for (const id of customerIds)
+    if (!customers.has(id)) problems.push(`tickets.customer_refs: customer ${id} is missing`);
+  for (const order of orders) {
+    if (!ofOrders.has(`${order.id}/${order.customerId}`))
+      problems.push(`tickets.order_refs: order ${order.id} of ${order.customerId} is missing`);
+  }
+  for (const shipment of shipments) {
+    if (!ofShipments.has(`${shipment.id}/${shipment.orderId}/${shipment.customerId}`))
+      problems.push(`tickets.shipment_refs: shipment ${shipment.id} of ${shipment.orderId} is missing`);
+  }
+  return problems;
 }

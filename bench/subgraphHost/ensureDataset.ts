@@ -1,3 +1,4 @@
+import { backfillReferences, referencesMissing } from '../../seed/backfillReferences';
 import { seedDatabases } from '../../seed/load';
 import type { SubgraphName } from '../../subgraphs/catalog';
 import type { Db } from '../../subgraphs/shared/db';
@@ -49,6 +50,13 @@ export async function ensureDataset(
        ) SELECT count(*)::int AS count FROM gone`,
       [`${BENCH_KEY_PREFIX}%`],
     );
+    // seeded before tickets migration 006: openTicket would refuse every customer without the reference copy
+    if (await referencesMissing(dbs)) {
+      const copied = await backfillReferences(dbs);
+      log(
+        `data set: copied ${copied.customers.toLocaleString('en')} customer ids (and their orders, shipments) into tickets`,
+      );
+    }
     await analyze(dbs);
     log(
       `data set: reusing ${spec.customers.toLocaleString('en')} customers (seed ${spec.seed})` +

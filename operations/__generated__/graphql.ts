@@ -6,7 +6,7 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** A message to add to a ticket's conversation. */
 export type AddMessageInput = {
-  /** The agent writing: required for `OUTBOUND` and `INTERNAL`, must be left out for `INBOUND`. */
+  /** The agent writing (`agt_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): required for `OUTBOUND` and `INTERNAL`, must be left out for `INBOUND`. */
   agentId?: string | number | null | undefined;
   /** The text (1 to 10000 characters). */
   body: string;
@@ -14,7 +14,13 @@ export type AddMessageInput = {
   channel?: Channel | null | undefined;
   /** From the customer, to the customer, or internal. */
   direction: MessageDirection;
-  /** The ticket (`tkt_<number>`). */
+  /**
+   * Optional: a key the client makes up once per change (8 to 200 characters, e.g. a UUID) and sends again unchanged
+   * when it retries. The same key with the same request answers the ticket as the first request left it and changes
+   * nothing again; with another request it fails with `IDEMPOTENCY_KEY_REUSED`. Keys are the caller's own.
+   */
+  idempotencyKey?: string | null | undefined;
+  /** The ticket (`tkt_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`). */
   ticketId: string | number;
 };
 
@@ -45,18 +51,21 @@ export type OpenTicketInput = {
   category: TicketCategory;
   /** The channel the customer wrote on. */
   channel: Channel;
-  /** The customer (`cus_<number>`). crm owns customers: only the form of the id is checked here. */
+  /** The customer (`cus_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`); `NOT_FOUND` when there is none. */
   customerId: string | number;
   /**
    * A key the client makes up once per ticket it means to open (8 to 200 characters, e.g. a UUID), and sends again
-   * unchanged when it retries.
+   * unchanged when it retries. Keys are the caller's own: another caller's identical key is another key.
    */
   idempotencyKey: string;
-  /** The order it is about, if any (`ord_<number>`; only the form is checked). */
+  /** The order it is about, if any (`ord_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): one of the customer's orders (`BAD_USER_INPUT` otherwise). */
   orderId?: string | number | null | undefined;
   /** How urgent it is; decides the due times. */
   priority?: TicketPriority | null | undefined;
-  /** The shipment it is about, if any (`shp_<number>`; only the form is checked). */
+  /**
+   * The shipment it is about, if any (`shp_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): addressed to the customer and, when
+   * `orderId` is given, of that order (`BAD_USER_INPUT` otherwise).
+   */
   shipmentId?: string | number | null | undefined;
   /** One-line subject (1 to 200 characters). */
   subject: string;
@@ -91,7 +100,7 @@ export type RecordShipmentEventInput = {
   location?: string | null | undefined;
   /** The shipment's status after the event. */
   status: ShipmentStatus;
-  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored). */
+  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored; at most 64 characters, longer fails with `INVALID_IDENTIFIER`). */
   trackingNumber: string;
 };
 
@@ -238,6 +247,8 @@ export type AnswerConsultationMutationVariables = Exact<{
   askedBy: string | number;
   body: string;
   agentId: string | number;
+  askKey?: string | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type AnswerConsultationMutation = {
@@ -266,6 +277,7 @@ export type AnswerConsultationMutation = {
 export type AssignTicketMutationVariables = Exact<{
   ticketId: string | number;
   agentId: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type AssignTicketMutation = {
@@ -297,7 +309,7 @@ export type CancelOrderMutation = {
       name: string;
       orderCount: number | null;
       lifetimeValue: Array<{ amount: string; currency: string }> | null;
-    };
+    } | null;
   };
 };
 
@@ -306,6 +318,7 @@ export type ConsultTeamMutationVariables = Exact<{
   team: string | number;
   question: string;
   agentId: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type ConsultTeamMutation = {
@@ -519,7 +532,7 @@ export type CustomerStoryQuery = {
                 nextRestockAt: string | null;
                 warehouse: { code: string; city: string };
               }> | null;
-            };
+            } | null;
           }>;
           payments: Array<{
             method: PaymentMethod;
@@ -623,7 +636,7 @@ export type OrderStoryFragment = {
         nextRestockAt: string | null;
         warehouse: { code: string; city: string };
       }> | null;
-    };
+    } | null;
   }>;
   payments: Array<{
     method: PaymentMethod;
@@ -743,7 +756,7 @@ export type KpiDashboardQuery = {
     backlog: Array<{ label: string; fromHours: number; toHours: number | null; count: number }>;
     volumeByCategory: Array<{ category: TicketCategory; count: number }>;
     volumeByChannel: Array<{ channel: Channel; count: number }>;
-    complaintsByProduct: Array<{ tickets: number; product: { sku: string; name: string } }>;
+    complaintsByProduct: Array<{ tickets: number; product: { sku: string; name: string } | null }>;
     complaintsByCarrier: Array<{ carrier: Carrier; tickets: number }>;
   };
 };
@@ -783,7 +796,7 @@ export type OrderByNumberQuery = {
       quantity: number;
       unitPrice: { amount: string; currency: string };
       lineTotal: { amount: string; currency: string };
-      product: { sku: string; name: string; available: number | null; nextRestockAt: string | null };
+      product: { sku: string; name: string; available: number | null; nextRestockAt: string | null } | null;
     }>;
     payments: Array<{
       method: PaymentMethod;
@@ -806,7 +819,7 @@ export type OrderByNumberQuery = {
       tier: CustomerTier;
       orderCount: number | null;
       lifetimeValue: Array<{ amount: string; currency: string }> | null;
-    };
+    } | null;
   } | null;
 };
 
@@ -828,6 +841,7 @@ export type ReopenTicketMutationVariables = Exact<{
   ticketId: string | number;
   reason: string;
   agentId?: string | number | null | undefined;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type ReopenTicketMutation = {
@@ -852,6 +866,7 @@ export type ResolveTicketMutationVariables = Exact<{
   ticketId: string | number;
   resolutionCode: ResolutionCode;
   agentId: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type ResolveTicketMutation = {
@@ -894,10 +909,10 @@ export type ShipmentByTrackingNumberQuery = {
       total: { amount: string; currency: string };
       lines: Array<{
         quantity: number;
-        product: { sku: string; name: string; available: number | null; nextRestockAt: string | null };
+        product: { sku: string; name: string; available: number | null; nextRestockAt: string | null } | null;
       }>;
-    };
-    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel };
+    } | null;
+    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel } | null;
     tickets: Array<{
       number: string;
       subject: string;
@@ -972,7 +987,7 @@ export type TicketByNumberQuery = {
       tier: CustomerTier;
       preferredChannel: Channel;
       orderCount: number | null;
-    };
+    } | null;
   } | null;
 };
 
@@ -981,6 +996,7 @@ export type TransferTicketMutationVariables = Exact<{
   toTeam: string | number;
   reason: string;
   agentId: string | number;
+  idempotencyKey?: string | null | undefined;
 }>;
 
 export type TransferTicketMutation = {
@@ -1039,7 +1055,7 @@ export type UnattendedTicketsQuery = {
           slaDueAt: string;
           team: { name: string };
           assignee: { name: string } | null;
-          customer: { id: string; name: string };
+          customer: { id: string; name: string } | null;
         };
       };
     }>;
@@ -1056,7 +1072,7 @@ export type WhereIsMyOrderQuery = {
     status: OrderStatus;
     placedAt: string;
     total: { amount: string; currency: string };
-    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel };
+    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel } | null;
     shipments: Array<{
       trackingNumber: string;
       carrier: Carrier;
@@ -1079,7 +1095,7 @@ export type WhereIsMyOrderQuery = {
           nextRestockAt: string | null;
           warehouse: { code: string; city: string };
         }> | null;
-      };
+      } | null;
     }>;
     tickets: Array<{ number: string; subject: string; status: TicketStatus; team: { name: string } }> | null;
   } | null;
@@ -1719,7 +1735,7 @@ export const AddMessageDocument = {
   ],
 } as unknown as DocumentNode<AddMessageMutation, AddMessageMutationVariables>;
 export const AnswerConsultationDocument = {
-  __meta__: { hash: 'sha256:5c9250b2cdd5861184b51db657508e036d0d5b36a601e3a6bb7f04f466a5f3bc' },
+  __meta__: { hash: 'sha256:1f846e508a91ee71ec2e093f7e6efdf28cad8e901b5e6ec962e0d4485aa18f26' },
   kind: 'Document',
   definitions: [
     {
@@ -1757,6 +1773,16 @@ export const AnswerConsultationDocument = {
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
         },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'askKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
+        },
       ],
       selectionSet: {
         kind: 'SelectionSet',
@@ -1784,6 +1810,11 @@ export const AnswerConsultationDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'askedBy' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'askKey' } },
               },
             ],
             selectionSet: {
@@ -1814,6 +1845,11 @@ export const AnswerConsultationDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -1906,7 +1942,7 @@ export const AnswerConsultationDocument = {
   ],
 } as unknown as DocumentNode<AnswerConsultationMutation, AnswerConsultationMutationVariables>;
 export const AssignTicketDocument = {
-  __meta__: { hash: 'sha256:3541d50ce72136088204d79bf50400b9beec2121e7da13ff26dc986fea1edfa1' },
+  __meta__: { hash: 'sha256:8823b5ef3527dcc026a5b10d4daac8fee7a461fd13c316b553e8914204157426' },
   kind: 'Document',
   definitions: [
     {
@@ -1923,6 +1959,11 @@ export const AssignTicketDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -1941,6 +1982,11 @@ export const AssignTicketDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -2051,7 +2097,7 @@ export const CancelOrderDocument = {
   ],
 } as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
 export const ConsultTeamDocument = {
-  __meta__: { hash: 'sha256:154f6bb6712fc1ab1250c235c21f6d4af065631228aa572215acdf07e51b4fe5' },
+  __meta__: { hash: 'sha256:6d15b0fe36e6a4adf2d5f39999496e140178b3e6e633c0e0a351552f74bd9d28' },
   kind: 'Document',
   definitions: [
     {
@@ -2078,6 +2124,11 @@ export const ConsultTeamDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -2106,6 +2157,11 @@ export const ConsultTeamDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -3927,7 +3983,7 @@ export const RecordShipmentEventDocument = {
   ],
 } as unknown as DocumentNode<RecordShipmentEventMutation, RecordShipmentEventMutationVariables>;
 export const ReopenTicketDocument = {
-  __meta__: { hash: 'sha256:90c67ff30b5c3a8db860870116d3938058c00ed427d16e7bd776ab40c40c3c18' },
+  __meta__: { hash: 'sha256:20d39b695b9e3080f6285502dc1aa69e0781a4f861d457b66fef5c2d54ee714a' },
   kind: 'Document',
   definitions: [
     {
@@ -3949,6 +4005,11 @@ export const ReopenTicketDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -3972,6 +4033,11 @@ export const ReopenTicketDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -4020,7 +4086,7 @@ export const ReopenTicketDocument = {
   ],
 } as unknown as DocumentNode<ReopenTicketMutation, ReopenTicketMutationVariables>;
 export const ResolveTicketDocument = {
-  __meta__: { hash: 'sha256:fd581e9184e65e114454baa943133174a5de3b58d17beeac40d2a0018d9d2c04' },
+  __meta__: { hash: 'sha256:42e87769623b7edbcd5fe557acd6ea53b49fc3cedfeb9438eddcc245455f8731' },
   kind: 'Document',
   definitions: [
     {
@@ -4042,6 +4108,11 @@ export const ResolveTicketDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -4065,6 +4136,11 @@ export const ResolveTicketDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {
@@ -4493,7 +4569,7 @@ export const TicketByNumberDocument = {
   ],
 } as unknown as DocumentNode<TicketByNumberQuery, TicketByNumberQueryVariables>;
 export const TransferTicketDocument = {
-  __meta__: { hash: 'sha256:003ebff2401eedb395a6f1546fed7d00736c338321e5c0c4d6392d0f570c5426' },
+  __meta__: { hash: 'sha256:8e17edd13471027803f0ab74131c92149ad7648a418cc0ebd8033e0d61b5d0f3' },
   kind: 'Document',
   definitions: [
     {
@@ -4520,6 +4596,11 @@ export const TransferTicketDocument = {
           kind: 'VariableDefinition',
           variable: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
           type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } },
         },
       ],
       selectionSet: {
@@ -4548,6 +4629,11 @@ export const TransferTicketDocument = {
                 kind: 'Argument',
                 name: { kind: 'Name', value: 'agentId' },
                 value: { kind: 'Variable', name: { kind: 'Name', value: 'agentId' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'idempotencyKey' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'idempotencyKey' } },
               },
             ],
             selectionSet: {

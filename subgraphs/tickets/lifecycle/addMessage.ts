@@ -3,6 +3,7 @@ import type { AddMessageInput } from '../__generated__/resolvers-types';
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
 import { BODY_MAX, requiredText } from './input';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { findAgent, insertMessage, lockTicket, recordEvent, updateTicket } from './ticketStore';
 import { reopenTicketIn } from './reopenTicket';
@@ -42,7 +43,14 @@ async function customerAuthor(tx: Queryable, ticket: TicketRow): Promise<string>
 export async function addMessage(ctx: CommandContext, input: AddMessageInput): Promise<TicketRow> {
   checkShape(input);
   const body = requiredText('body', input.body, BODY_MAX);
-  return ctx.db.transaction(async (tx) => {
+  const request = {
+    ticketId: input.ticketId,
+    direction: input.direction,
+    channel: input.channel ?? null,
+    body,
+    agentId: input.agentId ?? null,
+  };
+  return runCommand(ctx, { command: 'addMessage', idempotencyKey: input.idempotencyKey, request }, async (tx) => {
     let ticket = await lockTicket(tx, input.ticketId);
     const agent = input.agentId ? await findAgent(tx, input.agentId) : null;
     const now = ctx.now();

@@ -1,5 +1,6 @@
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { ACTIVE_STATUSES } from './rules';
 import { findAgent, lockTicket, recordEvent, teamName, updateTicket } from './ticketStore';
@@ -10,9 +11,10 @@ import { findAgent, lockTicket, recordEvent, teamName, updateTicket } from './ti
  */
 export async function assignTicket(
   ctx: CommandContext,
-  args: { ticketId: string; agentId: string },
+  args: { ticketId: string; agentId: string; idempotencyKey?: string | null },
 ): Promise<TicketRow> {
-  return ctx.db.transaction(async (tx) => {
+  const request = { ticketId: args.ticketId, agentId: args.agentId };
+  return runCommand(ctx, { command: 'assignTicket', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = await findAgent(tx, args.agentId);
     if (!ACTIVE_STATUSES.has(ticket.status)) {

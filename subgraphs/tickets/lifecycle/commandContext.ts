@@ -4,4 +4,9 @@ import type { Db } from '../../shared';
 export interface CommandContext {
   db: Db;
   now: () => Date;
+  /**
+   * Whose idempotency keys the command sees: `<role>:<user id>` of the verified caller (as in
+   * `ticket_events.acted_by`), '' without one (unsecured dev mode).
+   */
+  caller: string;
 }

@@ -1,6 +1,7 @@
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
 import { BODY_MAX, requiredText } from './input';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { ACTIVE_STATUSES } from './rules';
 import {
@@ -20,10 +21,11 @@ import {
  */
 export async function consultTeam(
   ctx: CommandContext,
-  args: { ticketId: string; team: string; question: string; agentId: string },
+  args: { ticketId: string; team: string; question: string; agentId: string; idempotencyKey?: string | null },
 ): Promise<TicketRow> {
   const question = requiredText('question', args.question, BODY_MAX);
-  return ctx.db.transaction(async (tx) => {
+  const request = { ticketId: args.ticketId, team: args.team.trim(), question, agentId: args.agentId };
+  return runCommand(ctx, { command: 'consultTeam', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = await findAgent(tx, args.agentId);
     const team = await findTeam(tx, args.team, 'team');

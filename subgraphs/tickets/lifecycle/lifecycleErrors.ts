@@ -1,5 +1,12 @@
 import { ErrorCode, UserInputError } from '../../shared';
 
+const QUOTED_MAX = 64;
+
+/** At most the first 64 characters of caller-controlled text, for quoting it in a message. */
+function shortened(text: string): string {
+  return text.length <= QUOTED_MAX ? text : `${text.slice(0, QUOTED_MAX)}…`;
+}
+
 /** The errors a lifecycle command raises for a request the caller can fix; each message names the fix. */
 export const lifecycleErrors = {
   closed(ticketNumber: string): UserInputError {
@@ -34,10 +41,10 @@ export const lifecycleErrors = {
       `Ticket ${ticketNumber} has no open consultation of ${team} (never consulted, or already answered). Consult the team first with consultTeam, or post an internal note with addMessage.`,
     );
   },
-  idempotencyKeyReused(key: string, ticketNumber: string): UserInputError {
+  idempotencyKeyReused(key: string, command: string, ticketNumber: string): UserInputError {
     return new UserInputError(
       ErrorCode.IDEMPOTENCY_KEY_REUSED,
-      `Idempotency key ${JSON.stringify(key)} was already used to open ticket ${ticketNumber} with a different request. Send the original request unchanged to get that ticket, or use a new key for a new ticket.`,
+      `Idempotency key ${JSON.stringify(shortened(key))} was already used by you for ${command} on ticket ${ticketNumber} with a different request. Send the original request unchanged to get its answer, or use a new key for a new change.`,
       { argumentName: 'idempotencyKey' },
     );
   },

@@ -2,6 +2,7 @@ import type { Queryable } from '../../shared';
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
 import { REASON_MAX, requiredText } from './input';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { findAgent, lockTicket, recordEvent, updateTicket } from './ticketStore';
 
@@ -47,10 +48,11 @@ export async function reopenTicketIn(tx: Queryable, ticket: TicketRow, reopen: R
 /** Reopens a resolved ticket. Without an agent, the reopen is the customer's (e.g. from a self-service form). */
 export async function reopenTicket(
   ctx: CommandContext,
-  args: { ticketId: string; reason: string; agentId?: string | null },
+  args: { ticketId: string; reason: string; agentId?: string | null; idempotencyKey?: string | null },
 ): Promise<TicketRow> {
   const reason = requiredText('reason', args.reason, REASON_MAX);
-  return ctx.db.transaction(async (tx) => {
+  const request = { ticketId: args.ticketId, reason, agentId: args.agentId ?? null };
+  return runCommand(ctx, { command: 'reopenTicket', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = args.agentId ? await findAgent(tx, args.agentId) : null;
     return reopenTicketIn(tx, ticket, {

@@ -1,15 +1,17 @@
 import type { ResolutionCode } from '../__generated__/resolvers-types';
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { findAgent, lockTicket, recordEvent, updateTicket } from './ticketStore';
 
 /** Resolves an open ticket with a resolution code. */
 export async function resolveTicket(
   ctx: CommandContext,
-  args: { ticketId: string; resolutionCode: ResolutionCode; agentId: string },
+  args: { ticketId: string; resolutionCode: ResolutionCode; agentId: string; idempotencyKey?: string | null },
 ): Promise<TicketRow> {
-  return ctx.db.transaction(async (tx) => {
+  const request = { ticketId: args.ticketId, resolutionCode: args.resolutionCode, agentId: args.agentId };
+  return runCommand(ctx, { command: 'resolveTicket', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = await findAgent(tx, args.agentId);
     if (ticket.status === 'RESOLVED') {

@@ -1,4 +1,4 @@
-import { checkIdentifier, notFound } from '../../shared';
+import { checkIdentifier, notFound, trim } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { TicketEventKind, TicketStatus } from '../__generated__/resolvers-types';
 import type { AgentRow, TeamRow, TicketRow } from '../data/rows';
@@ -47,7 +47,7 @@ export async function findAgent(tx: Queryable, agentId: string, argumentName = '
 
 /** The team, or NOT_FOUND / INVALID_IDENTIFIER naming `argumentName`. */
 export async function findTeam(tx: Queryable, code: string, argumentName: string): Promise<TeamRow> {
-  const checked = checkIdentifier('teamCode', argumentName, code.trim());
+  const checked = checkIdentifier('teamCode', argumentName, code, trim);
   const [team] = await tx.query<TeamRow>(`SELECT code, name FROM tickets.teams WHERE code = $1`, [checked]);
   if (!team) throw notFound('team', argumentName, checked);
   return team;

@@ -1,6 +1,7 @@
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
 import { REASON_MAX, requiredText } from './input';
+import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
 import { ACTIVE_STATUSES } from './rules';
 import { findAgent, findTeam, insertHandoff, lockTicket, recordEvent, teamName, updateTicket } from './ticketStore';
@@ -12,10 +13,11 @@ import { findAgent, findTeam, insertHandoff, lockTicket, recordEvent, teamName, 
  */
 export async function transferTicket(
   ctx: CommandContext,
-  args: { ticketId: string; toTeam: string; reason: string; agentId: string },
+  args: { ticketId: string; toTeam: string; reason: string; agentId: string; idempotencyKey?: string | null },
 ): Promise<TicketRow> {
   const reason = requiredText('reason', args.reason, REASON_MAX);
-  return ctx.db.transaction(async (tx) => {
+  const request = { ticketId: args.ticketId, toTeam: args.toTeam.trim(), reason, agentId: args.agentId };
+  return runCommand(ctx, { command: 'transferTicket', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = await findAgent(tx, args.agentId);
     const to = await findTeam(tx, args.toTeam, 'toTeam');

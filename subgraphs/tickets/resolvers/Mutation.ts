@@ -1,14 +1,21 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { TicketsContext } from '../context';
 import * as lifecycle from '../lifecycle';
-import { actingAs } from '../lifecycle/actingAs';
+import { actedBy, actingAs } from '../lifecycle/actingAs';
 import { checkActingAgent } from '../lifecycle/actingAgent';
 import type { CommandContext } from '../lifecycle/commandContext';
 import { ticketTags } from '../lifecycle/ticketTags';
 import type { TicketRow } from '../data/rows';
 
-/** Each command's transaction records the verified caller as the acting user (ticket_events.acted_by). */
-const command = ({ db, now, caller }: TicketsContext): CommandContext => ({ db: actingAs(db, caller), now });
+/**
+ * Each command's transaction records the verified caller as the acting user (ticket_events.acted_by), and the
+ * caller's idempotency keys are theirs alone.
+ */
+const command = ({ db, now, caller }: TicketsContext): CommandContext => ({
+  db: actingAs(db, caller),
+  now,
+  caller: caller ? actedBy(caller) : '',
+});
 
 /**
  * Runs one lifecycle command (one transaction) as the verified caller. `actingAgentId`, when the mutation names the

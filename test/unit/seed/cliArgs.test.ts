@@ -14,6 +14,7 @@ describe('seed command line', () => {
         seed: 7,
         asOf: new Date('2026-11-01T00:00:00Z'),
         reset: true,
+        backfillReferences: false,
         dataDir: '/tmp/x',
         databaseUrls: {},
       },
@@ -28,6 +29,7 @@ describe('seed command line', () => {
         seed: 42,
         asOf: undefined,
         reset: false,
+        backfillReferences: false,
         dataDir: DEFAULT_DATA_DIR,
         databaseUrls: {},
       },
@@ -36,6 +38,13 @@ describe('seed command line', () => {
     expect(parsed).toMatchObject({
       kind: 'run',
       command: { dataDir: '/var/data', databaseUrls: { orders: 'postgres://u@h/orders' } },
+    });
+  });
+
+  it('reads --backfill-references, which seeds nothing and only copies the reference ids', () => {
+    expect(parseSeedCommand(['--backfill-references'], {})).toMatchObject({
+      kind: 'run',
+      command: { backfillReferences: true, reset: false },
     });
   });
 

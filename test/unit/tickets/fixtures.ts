@@ -3,12 +3,20 @@
  * - cus_1 has tkt_1 (resolved late, transferred and consulted, 4 messages), tkt_2 (open past its SLA),
  *   tkt_3 (waiting on the customer, SLA ahead), tkt_4 (closed in time).
  * - cus_2 has tkt_5 about shp_1 (new, no messages).
+ * - Known ids (the reference copy): cus_1 (ord_1 with shp_1, ord_2), cus_2, cus_7 (ord_7 with shp_7, ord_8 with
+ *   shp_8), cus_8 (ord_9 with shp_9), cus_9.
  * - cus_9 has 50 tickets (tkt_1001…tkt_1050), each with 2 messages and a transfer, for the batching tests.
  */
 export const FIXTURE_SQL = `
 INSERT INTO tickets.teams (code, name) VALUES
   ('customer_care', 'Customer care'), ('logistics_desk', 'Logistics desk'), ('billing', 'Billing')
   ON CONFLICT (code) DO NOTHING; -- migration 002 creates the teams
+-- the ids crm, orders and logistics own, as the seeder copies them (migration 006); openTicket checks against them
+INSERT INTO tickets.customer_refs (customer_id) VALUES ('cus_1'), ('cus_2'), ('cus_7'), ('cus_8'), ('cus_9');
+INSERT INTO tickets.order_refs (order_id, customer_id) VALUES
+  ('ord_1', 'cus_1'), ('ord_2', 'cus_1'), ('ord_7', 'cus_7'), ('ord_8', 'cus_7'), ('ord_9', 'cus_8');
+INSERT INTO tickets.shipment_refs (shipment_id, order_id, customer_id) VALUES
+  ('shp_1', 'ord_1', 'cus_1'), ('shp_7', 'ord_7', 'cus_7'), ('shp_8', 'ord_8', 'cus_7'), ('shp_9', 'ord_9', 'cus_8');
 INSERT INTO tickets.agents (id, name, team_code) VALUES
   ('agt_1', 'Anna Berg', 'customer_care'), ('agt_2', 'Lars Vogel', 'logistics_desk'),
   ('agt_3', 'Bea Roth', 'billing'), ('agt_4', 'Chris Adler', 'customer_care');

@@ -1,4 +1,5 @@
 import type { GraphQLFormattedError } from 'graphql';
+import type { Caller } from '../../../subgraphs/shared/caller';
 import { advanceSequences } from '../../../seed/advanceSequences';
 import type { Engine } from '../../support/testDatabases';
 import { openTicketsHarness } from './ticketsHarness';
@@ -51,10 +52,12 @@ export async function mutate(
   args: string,
   variables: Record<string, unknown> = {},
   variableDefinitions = '',
+  caller?: Caller,
 ): Promise<{ ticket?: TicketView; error?: { code: unknown; message: string } }> {
   const { data, errors } = await harness.run<Record<string, TicketView>>(
     `mutation ${variableDefinitions} { result: ${field}(${args}) { ${TICKET_FIELDS} } }`,
     variables,
+    caller,
   );
   const first: GraphQLFormattedError | undefined = errors?.[0];
   if (first) return { error: { code: first.extensions?.['code'], message: first.message } };

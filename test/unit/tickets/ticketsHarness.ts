@@ -1,6 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createSubgraphServer } from '../../../subgraphs/shared';
 import type { Db } from '../../../subgraphs/shared';
+import type { Caller } from '../../../subgraphs/shared/caller';
 import { createTicketsContext } from '../../../subgraphs/tickets/context';
 import { ticketsModule } from '../../../subgraphs/tickets/module';
 import { openTestDatabases } from '../../support/testDatabases';
@@ -17,10 +18,14 @@ export interface OperationResult<Data> {
 
 export interface TicketsHarness {
   db: Db;
-  /** Runs one operation with a fresh context (fresh loaders, clock pinned at NOW), as one HTTP request would. */
+  /**
+   * Runs one operation with a fresh context (fresh loaders, clock pinned at NOW), as one HTTP request would; as
+   * `caller` when given, else without one (unsecured dev mode).
+   */
   run<Data = Record<string, unknown>>(
     query: string,
     variables?: Record<string, unknown>,
+    caller?: Caller,
   ): Promise<OperationResult<Data>>;
   close(): Promise<void>;
 }
@@ -40,10 +45,11 @@ export async function openTicketsHarness(
   await server.start();
   return {
     db,
-    async run<Data>(query: string, variables: Record<string, unknown> = {}) {
+    async run<Data>(query: string, variables: Record<string, unknown> = {}, caller?: Caller) {
+      const context = createTicketsContext(db, { now: () => now });
       const response = await server.executeOperation<Data & Record<string, unknown>>(
         { query, variables },
-        { contextValue: createTicketsContext(db, { now: () => now }) },
+        { contextValue: caller ? { ...context, caller } : context },
       );
       if (response.body.kind !== 'single') throw new Error('expected a single result; do not use @defer or @stream');
       return { data: response.body.singleResult.data, errors: response.body.singleResult.errors };
