@@ -2,6 +2,9 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, mkdirSync } from 'node:fs';
 import type { RequestListener, ServerResponse } from 'node:http';
 import { join } from 'node:path';
+import { backfillPiiDigests, piiDigestsMissing } from '../seed/backfillPiiDigests';
+import { backfillReferences, referencesMissing } from '../seed/backfillReferences';
+import type { BackfilledReferences } from '../seed/backfillReferences';
 import { isSeeded, seedDatabases } from '../seed/load';
 import { SUBGRAPHS } from '../subgraphs/catalog';
 import type { SubgraphName } from '../subgraphs/catalog';
@@ -38,6 +41,8 @@ export type StartProgress =
   | { step: 'seeding'; progress: SeedProgress }
   | { step: 'seeded'; elapsedMs: number }
   | { step: 'already-seeded' }
+  | { step: 'references-backfilled'; copied: BackfilledReferences }
+  | { step: 'pii-digests-backfilled'; written: number }
   | { step: 'subgraph'; subgraph: SubgraphName; url: string }
   | { step: 'gateway'; url: string };
 
@@ -147,6 +152,12 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
     if (options.seed !== false && options.seed !== undefined) {
       if (await isSeeded(dbs)) {
         progress({ step: 'already-seeded' });
+        // a data set seeded before tickets migration 006: copy the ids openTicket checks from their owners
+        if (await referencesMissing(dbs))
+          progress({ step: 'references-backfilled', copied: await backfillReferences(dbs) });
+        // … and before tickets migration 007: the digests that let tickets mask the customer's own contact data
+        if (await piiDigestsMissing(dbs))
+          progress({ step: 'pii-digests-backfilled', written: await backfillPiiDigests(dbs) });
       } else {
         const started = Date.now();
         await seedDatabases(dbs, options.seed, (event) => progress({ step: 'seeding', progress: event }));

@@ -116,6 +116,16 @@ function progressPrinter(customers: number) {
       case 'already-seeded':
         console.log('Data set already seeded; delete DATA_DIR to start afresh.');
         break;
+      case 'references-backfilled':
+        console.log(
+          `Copied ${event.copied.customers} customer, ${event.copied.orders} order and ${event.copied.shipments} shipment ids into the tickets database (seeded before openTicket checked them).`,
+        );
+        break;
+      case 'pii-digests-backfilled':
+        console.log(
+          `Wrote ${event.written} digests of customers' contact data into the tickets database (seeded before ticket texts were masked with them).`,
+        );
+        break;
       case 'subgraph':
       case 'gateway':
         break;

@@ -1,5 +1,7 @@
 import { buildCatalogue } from './catalogue';
 import { randomCustomer } from './customerStory';
+import { addReferenceRows } from './referenceRows';
+import { addPiiDigestRows } from './piiDigestRows';
 import { IdAllocator } from './ids';
 import { Random } from './random';
 import { emptyRows } from './rows';
@@ -64,6 +66,8 @@ export function* generateSeed(options: SeedOptions): Generator<SeedBatch> {
   first.products.push(...catalogue.products);
   first.stockLevels.push(...catalogue.stockLevels);
   buildScenarios({ ids, asOf, catalogue, rows: first });
+  addReferenceRows(first);
+  addPiiDigestRows(first);
   yield { customersDone: SCENARIO_CUSTOMER_COUNT, customersTotal: customers, rows: first };
 
   for (let start = SCENARIO_CUSTOMER_COUNT + 1; start <= customers; start += chunkSize) {
@@ -73,6 +77,8 @@ export function* generateSeed(options: SeedOptions): Generator<SeedBatch> {
       randomCustomer({ r: new Random(seed, n), ids, asOf, catalogue, rows }, n);
       openQueueTicket({ ids, asOf, catalogue, rows }, n);
     }
+    addReferenceRows(rows);
+    addPiiDigestRows(rows);
     yield { customersDone: end, customersTotal: customers, rows };
   }
 }

@@ -172,6 +172,28 @@ export interface HandoffRow {
   at: Date;
 }
 
+// --- tickets' copy of the ids other subgraphs own (tickets migration 006; see seed/referenceRows.ts)
+export interface CustomerRefRow {
+  customer_id: string;
+}
+export interface OrderRefRow {
+  order_id: string;
+  customer_id: string;
+}
+export interface ShipmentRefRow {
+  shipment_id: string;
+  order_id: string;
+  customer_id: string;
+}
+
+// --- tickets' digests of the customers' own contact data (tickets migration 007; see seed/piiDigestRows.ts)
+export interface CustomerPiiDigestRow {
+  customer_id: string;
+  kind: 'email' | 'phone' | 'street';
+  digest: string;
+  length: number;
+}
+
 /** Rows for every table, keyed by a camelCase table key (see TABLES for where each one goes). */
 export interface SeedRows {
   agents: AgentRow[];
@@ -190,6 +212,10 @@ export interface SeedRows {
   tickets: TicketRow[];
   messages: MessageRow[];
   handoffs: HandoffRow[];
+  customerRefs: CustomerRefRow[];
+  orderRefs: OrderRefRow[];
+  shipmentRefs: ShipmentRefRow[];
+  customerPiiDigests: CustomerPiiDigestRow[];
 }
 
 export type TableKey = keyof SeedRows;
@@ -212,5 +238,9 @@ export function emptyRows(): SeedRows {
     tickets: [],
     messages: [],
     handoffs: [],
+    customerRefs: [],
+    orderRefs: [],
+    shipmentRefs: [],
+    customerPiiDigests: [],
   };
 }

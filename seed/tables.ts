@@ -185,6 +185,18 @@ export const TABLES: TableSpecs = {
       at: 'timestamptz',
     },
   },
+  customerRefs: { subgraph: 'tickets', table: 'tickets.customer_refs', columns: { customer_id: 'text' } },
+  orderRefs: { subgraph: 'tickets', table: 'tickets.order_refs', columns: { order_id: 'text', customer_id: 'text' } },
+  shipmentRefs: {
+    subgraph: 'tickets',
+    table: 'tickets.shipment_refs',
+    columns: { shipment_id: 'text', order_id: 'text', customer_id: 'text' },
+  },
+  customerPiiDigests: {
+    subgraph: 'tickets',
+    table: 'tickets.customer_pii_digests',
+    columns: { customer_id: 'text', kind: 'text', digest: 'text', length: 'int' },
+  },
 };
 
 /** Table keys in insert order (parents first). */

@@ -4,7 +4,7 @@ import type { CustomerRow, TicketCategory } from '../rows';
 import { SCENARIO } from '../scenarioIds';
 import type { StoryContext } from '../storyContext';
 import { openTicket } from '../ticketStory';
-import { DAY, HOUR, plus } from '../time';
+import { DAY, HOUR, MINUTE, plus } from '../time';
 import { scenarioWriter } from './scenarioWriter';
 
 /** Lena Vogel: exactly two delivered orders with their parcels and one resolved return ticket. */
@@ -28,7 +28,7 @@ export function lena(ctx: StoryContext): CustomerRow {
     placeOrder(ctx, customer, { placedAt, fate: 'DELIVERED', maxLines: 1, route }),
   );
   const second = orders[1] as PlacedOrder;
-  openTicket(ctx, customer, {
+  const ticket = openTicket(ctx, customer, {
     createdAt: plus(second.order.placed_at, 4 * DAY),
     category: 'RETURN',
     order: second.order,
@@ -38,6 +38,24 @@ export function lena(ctx: StoryContext): CustomerRow {
     priority: 'NORMAL',
     // the same kinds of records as Jonas's tickets, so the N+1 test compares counts, not shapes
     handoff: 'TRANSFER',
+  });
+  // Texts that name her own e-mail, phone and street, as customers and agents write them: masked for analysts
+  // (issue 9; test/integration/piiFreeText.test.ts). Her street without a house number only her own values catch.
+  ticket.subject = `Return pick-up at Rosenweg 3, call 0151 1234 5675`;
+  w.message(
+    ticket.id,
+    ticket.created_at.getTime() - ctx.asOf.getTime() + 20 * MINUTE,
+    'CHAT',
+    'INBOUND',
+    customer,
+    'The courier could not find Rosenweg, please call me on +49 151 12345675 or write to lena.vogel@example.com.',
+  );
+  ctx.rows.notes.push({
+    id: ctx.ids.row('note'),
+    customer_id: customer.id,
+    author: w.agent('customer_care', 0).name,
+    body: 'Pick-ups at Rosenweg 3 fail when she is out: call 0151-1234-5675 first (lena.vogel@example.com for labels).',
+    created_at: plus(ticket.created_at, HOUR),
   });
   return customer;
 }

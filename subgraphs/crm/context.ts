@@ -1,12 +1,20 @@
 import type { Queryable } from '../shared';
+import type { RequestCaller } from '../shared/caller';
+import { createLogger, requestLog } from '../shared/observability';
+import { piiLookupAudit } from './audit/piiLookupAudit';
+import type { PiiLookupAudit } from './audit/piiLookupAudit';
 import { createCrmLoaders } from './loaders';
 import type { CrmLoaders } from './loaders';
 
-/** What every CRM resolver gets: DataLoaders built for this request only. */
-export interface CrmContext {
+/** Outside a request (tests calling the server directly) audit lines go nowhere; the audit rows are still written. */
+const NO_LOG = createLogger({ level: 'silent' });
+
+/** What every CRM resolver gets: DataLoaders built for this request only, the PII lookup audit, and the caller. */
+export interface CrmContext extends RequestCaller {
   loaders: CrmLoaders;
+  audit: PiiLookupAudit;
 }
 
 export function createCrmContext(db: Queryable): CrmContext {
-  return { loaders: createCrmLoaders(db) };
+  return { loaders: createCrmLoaders(db), audit: piiLookupAudit(db, () => requestLog(NO_LOG)) };
 }

@@ -7,6 +7,8 @@ import type { NotePageKey } from './data/noteRepository';
 import type { AddressRow, CustomerRow, NoteRow } from './data/rows';
 import type { TimeCursor } from '../shared';
 import { noteActivity } from './timeline/noteActivity';
+import { knownPiiOf, piiDigestsOf } from '../shared/caller/freeTextMasking';
+import type { KnownPii } from '../shared/caller/freeTextMasking';
 
 /** One page of the customer list (a root field, so one key per request in practice). */
 export interface CustomerPageKey {
@@ -35,6 +37,8 @@ export function createCrmLoaders(db: Queryable) {
     return rows;
   };
 
+  const addressesByCustomerId = new DataLoader<string, AddressRow[]>((ids) => addresses.findByCustomerIds(ids));
+
   return {
     customerById,
     /** Keys are lower-cased e-mail addresses. */
@@ -47,7 +51,22 @@ export function createCrmLoaders(db: Queryable) {
       { cacheKeyFn: pageCacheKey },
     ),
     customerCount: new DataLoader<'all', number>((keys) => Promise.all(keys.map(() => customers.count()))),
-    addressesByCustomerId: new DataLoader<string, AddressRow[]>((ids) => addresses.findByCustomerIds(ids)),
+    addressesByCustomerId,
+    /** The customer's own e-mail, phone and streets, for masking them in notes and the timeline (see @pii). */
+    knownPiiByCustomerId: new DataLoader<string, KnownPii>(async (ids) => {
+      const [rows, addressLists] = await Promise.all([customerById.loadMany(ids), addressesByCustomerId.loadMany(ids)]);
+      return ids.map((_id, index) => {
+        const row = rows[index];
+        const list = addressLists[index];
+        return knownPiiOf(
+          piiDigestsOf({
+            emails: row && !(row instanceof Error) ? [row.email] : [],
+            phones: row && !(row instanceof Error) ? [row.phone] : [],
+            streets: list && !(list instanceof Error) ? list.map((address) => address.street) : [],
+          }),
+        );
+      });
+    }),
     notePageByCustomerId: new DataLoader<NotePageKey, NoteRow[], string>((keys) => notes.pageByCustomers(keys), {
       cacheKeyFn: pageCacheKey,
     }),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
+import { NO_KNOWN_PII } from '../shared/caller/freeTextMasking';
 import { createLogisticsContext } from './context';
 import type { LogisticsContext } from './context';
 import { resolvers } from './resolvers';
@@ -14,4 +15,7 @@ export const logisticsModule: SubgraphModule<LogisticsContext> = {
   resolvers: resolvers as GraphQLResolverMap<LogisticsContext>,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   createContext: createLogisticsContext,
+  // carriers' event texts are @pii(kind: FREE_TEXT); this subgraph holds no contact data of the customer, so the detectors
+  // alone mask them (e-mails, phones, IBANs, cards, streets)
+  knownPii: { TrackingEvent: () => NO_KNOWN_PII },
 };

@@ -1,6 +1,7 @@
 import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import type { SubgraphName } from '../catalog';
+import type { KnownPiiHooks } from './caller/piiMasking';
 import type { Queryable } from './db';
 
 /**
@@ -18,4 +19,9 @@ export interface SubgraphModule<Context = unknown> {
   migrationsDir: string;
   /** Builds the per-request context: fresh DataLoaders, so nothing is cached across requests. */
   createContext(db: Queryable): Context;
+  /**
+   * For each type with `@pii(kind: FREE_TEXT)` fields: the customer's own values for an object of it, which
+   * applyPiiMasking masks in its texts however they are written. Required for every such type (startup fails).
+   */
+  knownPii?: KnownPiiHooks<Context>;
 }

@@ -6,6 +6,7 @@ import { applyPiiMasking } from './caller';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { ErrorCode } from './errors';
+import { invalidTextPlugin } from './inputText';
 import { invalidationExtensionPlugin } from './invalidation';
 import { DateTime } from './scalars';
 
@@ -43,6 +44,7 @@ export function createSubgraphServer<Context extends object>(
       typeDefs: module.typeDefs,
       resolvers: { DateTime, ...module.resolvers } as never,
     }),
+    module.knownPii,
   );
   return new ApolloServer<Context>({
     schema,
@@ -52,7 +54,12 @@ export function createSubgraphServer<Context extends object>(
     stopOnTerminationSignals: false,
     // Inline traces only feed Apollo Studio, which we do not use; building them costs time on every request.
     // mutations list the entity tags they changed, for the gateway's entity cache (shared/invalidation)
-    plugins: [ApolloServerPluginInlineTraceDisabled(), invalidationExtensionPlugin<Context>()],
+    // text no database stores (NUL, unpaired surrogates) is refused here too: signed requests may skip the gateway
+    plugins: [
+      ApolloServerPluginInlineTraceDisabled(),
+      invalidationExtensionPlugin<Context>(),
+      invalidTextPlugin<Context>(),
+    ],
     formatError(formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError {
       const code = formatted.extensions?.['code'];
       if (typeof code === 'string' && CLIENT_CODES.has(code)) return formatted;

@@ -7,6 +7,9 @@ import { rulesRepository } from './data/rulesRepository';
 import type { CustomerTicketFilter, CustomerTicketPageKey } from './data/customerTicketRepository';
 import { handoffRepository } from './data/handoffRepository';
 import { messageRepository } from './data/messageRepository';
+import { piiDigestRepository } from './data/piiDigestRepository';
+import { knownPiiOf } from '../shared/caller/freeTextMasking';
+import type { KnownPii } from '../shared/caller/freeTextMasking';
 import type { MessagePage, MessagePageKey } from './data/messageRepository';
 import type { AgentRow, HandoffRow, TeamRow, TicketEventRow, TicketRow } from './data/rows';
 import { teamRepository } from './data/teamRepository';
@@ -28,6 +31,7 @@ export function createTicketsLoaders(db: Queryable) {
   const activity = activityRepository(db);
   const events = eventRepository(db);
   const rules = rulesRepository(db);
+  const piiDigests = piiDigestRepository(db);
 
   const teamByCode = new DataLoader<string, TeamRow>((codes) => teams.findByCodes(codes));
   let allTeams: Promise<TeamRow[]> | undefined;
@@ -54,6 +58,10 @@ export function createTicketsLoaders(db: Queryable) {
     handoffsByTicketId: new DataLoader<string, HandoffRow[]>((ids) => handoffs.findByTicketIds(ids)),
     eventsByTicketId: new DataLoader<string, TicketEventRow[]>((ids) => events.findByTicketIds(ids)),
     teamByCode,
+    /** The customer's own e-mail, phone and streets as digests, for masking them in ticket texts (see @pii). */
+    knownPiiByCustomerId: new DataLoader<string, KnownPii>(async (ids) =>
+      (await piiDigests.findByCustomerIds(ids)).map(knownPiiOf),
+    ),
     agentById: new DataLoader<string, AgentRow>((ids) => teams.findAgentsByIds(ids)),
     agentsByTeamCode: new DataLoader<string, AgentRow[]>((codes) => teams.findAgentsByTeamCodes(codes)),
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>

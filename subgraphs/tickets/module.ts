@@ -5,6 +5,7 @@ import type { Db, SubgraphModule } from '../shared';
 import { createTicketsContext } from './context';
 import type { TicketsContext } from './context';
 import { resolvers } from './resolvers';
+import { ticketsKnownPii } from './knownPii';
 
 /** Support tickets: teams and agents, the conversation across channels, transfers and consultations. */
 export const ticketsModule: SubgraphModule<TicketsContext> = {
@@ -15,4 +16,6 @@ export const ticketsModule: SubgraphModule<TicketsContext> = {
   migrationsDir: join(__dirname, 'data', 'migrations'),
   // the servers always hand over a Db (mutations need its transactions); SubgraphModule promises only a Queryable
   createContext: (db: Db) => createTicketsContext(db),
+  // subjects, messages, hand-off reasons and history are @pii(kind: FREE_TEXT)
+  knownPii: ticketsKnownPii,
 };

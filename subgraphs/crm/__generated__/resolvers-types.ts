@@ -52,7 +52,7 @@ export type AgentNote = {
   __typename?: 'AgentNote';
   /** Name of the agent who wrote it. */
   author: Scalars['String']['output'];
-  /** The note itself. */
+  /** The note itself. Personal data in it is masked for callers without the `pii:read` scope. */
   body: Scalars['String']['output'];
   /** When it was written. */
   createdAt: Scalars['DateTime']['output'];
@@ -172,6 +172,12 @@ export type PageInfo = {
 export type PiiKind =
   /** `maria.keller@example.com` → `m***@example.com`. */
   | 'EMAIL'
+  /**
+   * Text people wrote (a note, a message, a subject): the words stay, and every e-mail address, phone number, IBAN,
+   * Luhn-valid card number and street address in it, and the customer's own e-mail, phone and streets however
+   * written, become `[email]`, `[phone]`, `[iban]`, `[card]`, `[street]`.
+   */
+  | 'FREE_TEXT'
   /** `+4930123456` → `+49*******56`. */
   | 'PHONE'
   /** `Hauptstraße 12` → `H***`. */
@@ -184,11 +190,16 @@ export type Query = {
    * `INVALID_IDENTIFIER` when the id is not of the form `cus_<number>`.
    */
   customer: Maybe<Customer>;
-  /** The customer with this e-mail address (case-insensitive). Fails with `NOT_FOUND` when nobody has it. */
+  /**
+   * The customer with this e-mail address (case-insensitive). Fails with `NOT_FOUND` when nobody has it. Needs the
+   * `pii:read` scope (`FORBIDDEN` otherwise: finding a customer by an address unmasks it), and every lookup is
+   * written to crm's audit log (`crm.pii_lookup_audit`: who, when, hit or miss, never the address). Never cached, so
+   * every lookup reaches crm and its log.
+   */
   customerByEmail: Maybe<Customer>;
   /**
    * The customer with this phone number, in E.164 form (`+4930123456`); spaces, dashes and brackets are ignored.
-   * Fails with `NOT_FOUND` when nobody has it.
+   * Fails with `NOT_FOUND` when nobody has it. Needs the `pii:read` scope and is audited, like `customerByEmail`.
    */
   customerByPhone: Maybe<Customer>;
   /** All customers, newest first. Page with `first` (at most 100) and `after` (a cursor from `pageInfo.endCursor`). */
@@ -260,7 +271,7 @@ export type TimelineEntry = {
   order: Maybe<Order>;
   /** The shipment it concerns, if any. */
   shipment: Maybe<Shipment>;
-  /** A one-line, human-readable description. */
+  /** A one-line, human-readable description. Personal data in it is masked for callers without the `pii:read` scope. */
   summary: Scalars['String']['output'];
   /** The system that recorded it. */
   system: SourceSystem;
@@ -437,7 +448,6 @@ export type FederationReferenceTypes = ResolversObject<{
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
-  String: ResolverTypeWrapper<Scalars['String']['output']>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Address: ResolverTypeWrapper<AddressRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
@@ -468,13 +478,13 @@ export type ResolversTypes = ResolversObject<{
   TimelineEntry: ResolverTypeWrapper<TimelineEntryRow>;
   TimelineEventKind: TimelineEventKind;
   TimelineOrder: TimelineOrder;
+  String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
 
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
-  String: Scalars['String']['output'];
   ID: Scalars['ID']['output'];
   Address: AddressRow;
   Boolean: Scalars['Boolean']['output'];
@@ -493,8 +503,20 @@ export type ResolversParentTypes = ResolversObject<{
   TimelineConnection: Omit<TimelineConnection, 'edges'> & { edges: Array<ResolversParentTypes['TimelineEdge']> };
   TimelineEdge: Omit<TimelineEdge, 'node'> & { node: ResolversParentTypes['TimelineEntry'] };
   TimelineEntry: TimelineEntryRow;
+  String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
+
+export type AuthorizeDirectiveArgs = {
+  anyOf: Array<Array<Scalars['String']['input']>>;
+};
+
+export type AuthorizeDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = CrmContext,
+  Args = AuthorizeDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type CacheTtlDirectiveArgs = {
   seconds: Scalars['Int']['input'];
@@ -736,6 +758,7 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
 }>;
 
 export type DirectiveResolvers<ContextType = CrmContext> = ResolversObject<{
+  authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
   cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
   pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

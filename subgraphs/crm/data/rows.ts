@@ -53,6 +53,8 @@ export interface NoteRow {
 /** One entry of the merged customer timeline, from whichever system reported it. */
 export interface TimelineEntryRow {
   id: string;
+  /** The customer whose timeline it is (their own e-mail, phone and streets are masked in `summary`). */
+  customerId: string;
   occurredAt: Date;
   system: SourceSystemValue;
   /** Checked against `TimelineEventKind` when resolved: events from other systems arrive as plain strings. */

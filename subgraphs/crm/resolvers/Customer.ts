@@ -53,6 +53,12 @@ export const Customer: CustomerResolvers = {
       { system: 'LOGISTICS', events: customer.shipmentActivity },
       { system: 'TICKETS', events: customer.ticketActivity },
     ];
-    return mergeTimeline(sources, { order: args.order ?? 'NEWEST_FIRST', systems, first, after: cursor });
+    return mergeTimeline(sources, {
+      customerId: customer.id,
+      order: args.order ?? 'NEWEST_FIRST',
+      systems,
+      first,
+      after: cursor,
+    });
   },
 };

@@ -11,6 +11,8 @@ export interface TimelineSource {
 }
 
 export interface TimelineRequest {
+  /** The customer whose timeline it is. */
+  customerId: string;
   order: 'NEWEST_FIRST' | 'OLDEST_FIRST';
   /** Only entries of these systems; null or undefined means all. An empty list means none, as written. */
   systems: readonly SourceSystemValue[] | null | undefined;
@@ -49,6 +51,7 @@ export function mergeTimeline(
     for (const event of events ?? []) {
       entries.push({
         id: event.id,
+        customerId: request.customerId,
         occurredAt: toInstant(event.occurredAt, event.id),
         system,
         kind: event.kind,

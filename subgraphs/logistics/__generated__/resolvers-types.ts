@@ -72,6 +72,21 @@ export type Order = {
   shipments: Maybe<Array<Shipment>>;
 };
 
+/** How a `@pii` field is masked for callers without `pii:read`. */
+export type PiiKind =
+  /** `maria.keller@example.com` → `m***@example.com`. */
+  | 'EMAIL'
+  /**
+   * Text people wrote (a note, a message, a subject): the words stay, and every e-mail address, phone number, IBAN,
+   * Luhn-valid card number and street address in it, and the customer's own e-mail, phone and streets however
+   * written, become `[email]`, `[phone]`, `[iban]`, `[card]`, `[street]`.
+   */
+  | 'FREE_TEXT'
+  /** `+4930123456` → `+49*******56`. */
+  | 'PHONE'
+  /** `Hauptstraße 12` → `H***`. */
+  | 'STREET';
+
 export type Query = {
   __typename?: 'Query';
   /**
@@ -102,7 +117,7 @@ export type RecordShipmentEventInput = {
   location?: InputMaybe<Scalars['String']['input']>;
   /** The shipment's status after the event. */
   status: ShipmentStatus;
-  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored). */
+  /** The carrier's tracking number, e.g. `DHL00012345678` (spaces and case are ignored; at most 64 characters, longer fails with `INVALID_IDENTIFIER`). */
   trackingNumber: Scalars['String']['input'];
 };
 
@@ -111,8 +126,11 @@ export type Shipment = {
   __typename?: 'Shipment';
   /** Who carries it. */
   carrier: Carrier;
-  /** The customer it is addressed to. */
-  customer: Customer;
+  /**
+   * The customer it is addressed to. Null, with a `NOT_FOUND` error at this field, when crm does not know the
+   * customer: the shipment and any list it is in stay.
+   */
+  customer: Maybe<Customer>;
   /** When it was delivered, if it was. */
   deliveredAt: Maybe<Scalars['DateTime']['output']>;
   /** When the carrier expects to deliver it. */
@@ -121,8 +139,11 @@ export type Shipment = {
   events: Array<TrackingEvent>;
   /** Stable id, of the form `shp_<number>`. */
   id: Scalars['ID']['output'];
-  /** The order it belongs to. */
-  order: Order;
+  /**
+   * The order it belongs to. Null, with a `NOT_FOUND` error at this field, when orders does not know the order: the
+   * shipment and any list it is in stay.
+   */
+  order: Maybe<Order>;
   /** When it was handed to the carrier. */
   shippedAt: Maybe<Scalars['DateTime']['output']>;
   /** Where it stands, from the latest tracking event. */
@@ -171,11 +192,11 @@ export type TicketKpis = {
 /** One scan or status change reported by the carrier. */
 export type TrackingEvent = {
   __typename?: 'TrackingEvent';
-  /** What the carrier said. */
+  /** What the carrier said (free text: masked for callers without `pii:read`). */
   description: Scalars['String']['output'];
   /** Stable id of the event. */
   id: Scalars['ID']['output'];
-  /** Where it happened, e.g. `Leipzig hub`. */
+  /** Where it happened, e.g. `Leipzig hub` (free text: masked for callers without `pii:read`). */
   location: Maybe<Scalars['String']['output']>;
   /** When it happened. */
   occurredAt: Scalars['DateTime']['output'];
@@ -317,6 +338,7 @@ export type ResolversTypes = ResolversObject<{
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRef>;
+  PiiKind: PiiKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordShipmentEventInput: RecordShipmentEventInput;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
@@ -369,6 +391,17 @@ export type CacheTtlDirectiveResolver<
   Parent,
   ContextType = LogisticsContext,
   Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PiiDirectiveArgs = {
+  kind: PiiKind;
+};
+
+export type PiiDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = LogisticsContext,
+  Args = PiiDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
@@ -466,12 +499,12 @@ export type ShipmentResolvers<
     ContextType
   >;
   carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   deliveredAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   estimatedDeliveryAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   events?: Resolver<Array<ResolversTypes['TrackingEvent']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  order?: Resolver<ResolversTypes['Order'], ParentType, ContextType>;
+  order?: Resolver<Maybe<ResolversTypes['Order']>, ParentType, ContextType>;
   shippedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ShipmentStatus'], ParentType, ContextType>;
   trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -527,4 +560,5 @@ export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
 export type DirectiveResolvers<ContextType = LogisticsContext> = ResolversObject<{
   authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
   cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

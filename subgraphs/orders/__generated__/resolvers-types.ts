@@ -79,8 +79,11 @@ export type Order = {
   __typename?: 'Order';
   /** ISO 4217 currency code of every amount on the order. */
   currency: Scalars['String']['output'];
-  /** The customer who placed it. */
-  customer: Customer;
+  /**
+   * The customer who placed it. Null, with a `NOT_FOUND` error at this field, when crm does not know the customer:
+   * the order and any list it is in stay.
+   */
+  customer: Maybe<Customer>;
   /** Stable id, of the form `ord_<number>`. */
   id: Scalars['ID']['output'];
   /** What was ordered. */
@@ -133,8 +136,11 @@ export type OrderLine = {
   id: Scalars['ID']['output'];
   /** quantity × unitPrice. */
   lineTotal: Money;
-  /** The product ordered. */
-  product: Product;
+  /**
+   * The product ordered. Null, with a `NOT_FOUND` error at this field, when inventory does not know the product: the
+   * line and the order's other lines stay.
+   */
+  product: Maybe<Product>;
   /** How many were ordered. */
   quantity: Scalars['Int']['output'];
   /** Price of one unit. */
@@ -186,6 +192,21 @@ export type PaymentMethod = 'CARD' | 'GIFT_CARD' | 'INVOICE' | 'PAYPAL';
 /** Whether a payment went through. */
 export type PaymentStatus = 'AUTHORIZED' | 'CAPTURED' | 'FAILED';
 
+/** How a `@pii` field is masked for callers without `pii:read`. */
+export type PiiKind =
+  /** `maria.keller@example.com` → `m***@example.com`. */
+  | 'EMAIL'
+  /**
+   * Text people wrote (a note, a message, a subject): the words stay, and every e-mail address, phone number, IBAN,
+   * Luhn-valid card number and street address in it, and the customer's own e-mail, phone and streets however
+   * written, become `[email]`, `[phone]`, `[iban]`, `[card]`, `[street]`.
+   */
+  | 'FREE_TEXT'
+  /** `+4930123456` → `+49*******56`. */
+  | 'PHONE'
+  /** `Hauptstraße 12` → `H***`. */
+  | 'STREET';
+
 export type Product = {
   __typename?: 'Product';
   sku: Scalars['ID']['output'];
@@ -194,8 +215,8 @@ export type Product = {
 /** How many complaints concerned orders containing one product. */
 export type ProductComplaints = {
   __typename?: 'ProductComplaints';
-  /** The product. */
-  product: Product;
+  /** The product; null, with a `NOT_FOUND` error at this field, when inventory does not know it (the list stays). */
+  product: Maybe<Product>;
   /** How many complaints were about an order containing it. */
   tickets: Scalars['Int']['output'];
 };
@@ -231,7 +252,7 @@ export type Refund = {
   createdAt: Scalars['DateTime']['output'];
   /** Stable id of the refund. */
   id: Scalars['ID']['output'];
-  /** Why it was refunded. */
+  /** Why it was refunded, as the agent wrote it (free text: masked for callers without `pii:read`). */
   reason: Scalars['String']['output'];
 };
 
@@ -387,8 +408,11 @@ export type ResolversTypes = ResolversObject<{
   Payment: ResolverTypeWrapper<PaymentRow>;
   PaymentMethod: PaymentMethod;
   PaymentStatus: PaymentStatus;
+  PiiKind: PiiKind;
   Product: ResolverTypeWrapper<ProductRef>;
-  ProductComplaints: ResolverTypeWrapper<Omit<ProductComplaints, 'product'> & { product: ResolversTypes['Product'] }>;
+  ProductComplaints: ResolverTypeWrapper<
+    Omit<ProductComplaints, 'product'> & { product?: Maybe<ResolversTypes['Product']> }
+  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
   TicketKpis: ResolverTypeWrapper<
@@ -415,7 +439,7 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   Product: ProductRef;
-  ProductComplaints: Omit<ProductComplaints, 'product'> & { product: ResolversParentTypes['Product'] };
+  ProductComplaints: Omit<ProductComplaints, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
   TicketKpis:
@@ -447,6 +471,17 @@ export type CacheTtlDirectiveResolver<
   Parent,
   ContextType = OrdersContext,
   Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PiiDirectiveArgs = {
+  kind: PiiKind;
+};
+
+export type PiiDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = OrdersContext,
+  Args = PiiDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
@@ -521,7 +556,7 @@ export type OrderResolvers<
     ContextType
   >;
   currency?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lines?: Resolver<Array<ResolversTypes['OrderLine']>, ParentType, ContextType>;
   number?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -563,7 +598,7 @@ export type OrderLineResolvers<
 > = ResolversObject<{
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   lineTotal?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   quantity?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   unitPrice?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
@@ -598,7 +633,7 @@ export type ProductComplaintsResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['ProductComplaints'] = ResolversParentTypes['ProductComplaints'],
 > = ResolversObject<{
-  product?: Resolver<ResolversTypes['Product'], ParentType, ContextType>;
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
   tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
@@ -662,4 +697,5 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
 export type DirectiveResolvers<ContextType = OrdersContext> = ResolversObject<{
   authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
   cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

@@ -44,7 +44,7 @@ export type ActivityEvent = {
 
 /** A message to add to a ticket's conversation. */
 export type AddMessageInput = {
-  /** The agent writing: required for `OUTBOUND` and `INTERNAL`, must be left out for `INBOUND`. */
+  /** The agent writing (`agt_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): required for `OUTBOUND` and `INTERNAL`, must be left out for `INBOUND`. */
   agentId?: InputMaybe<Scalars['ID']['input']>;
   /** The text (1 to 10000 characters). */
   body: Scalars['String']['input'];
@@ -52,7 +52,13 @@ export type AddMessageInput = {
   channel?: InputMaybe<Channel>;
   /** From the customer, to the customer, or internal. */
   direction: MessageDirection;
-  /** The ticket (`tkt_<number>`). */
+  /**
+   * Optional: a key the client makes up once per change (8 to 200 characters, e.g. a UUID) and sends again unchanged
+   * when it retries. The same key with the same request answers the ticket as the first request left it and changes
+   * nothing again; with another request it fails with `IDEMPOTENCY_KEY_REUSED`. Keys are the caller's own.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+  /** The ticket (`tkt_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`). */
   ticketId: Scalars['ID']['input'];
 };
 
@@ -141,7 +147,7 @@ export type Handoff = {
   id: Scalars['ID']['output'];
   /** Transfer (ownership moves) or consultation (ownership stays). */
   kind: HandoffKind;
-  /** Why. */
+  /** Why. Personal data in it is masked for callers without the `pii:read` scope. */
   reason: Scalars['String']['output'];
   /** The team it went to, or was consulted. */
   toTeam: Team;
@@ -169,7 +175,7 @@ export type Mutation = {
   /**
    * Adds a message to the conversation. The first `OUTBOUND` message records `firstRespondedAt` and moves a `NEW`
    * ticket to `OPEN`; an `INBOUND` message moves `PENDING_CUSTOMER` to `OPEN` and reopens a `RESOLVED` ticket
-   * (`reopenCount` + 1).
+   * (`reopenCount` + 1). Send an `idempotencyKey` to make a retry safe (see `AddMessageInput.idempotencyKey`).
    */
   addMessage: Ticket;
   /**
@@ -193,8 +199,11 @@ export type Mutation = {
   /**
    * Opens a ticket for a customer, from any channel, with the customer's first message. The owning team comes from
    * the routing rules (see `Query.routingRules`), the due times from the SLA of its priority (see
-   * `Query.slaPolicies`). Idempotent: sending the same `idempotencyKey` with the same input returns the ticket the
-   * first request created; the same key with different input fails with `IDEMPOTENCY_KEY_REUSED`.
+   * `Query.slaPolicies`). The customer, order and shipment must exist and belong together: `NOT_FOUND` for an
+   * unknown one, `BAD_USER_INPUT` for an order or shipment of another customer or a shipment of another order.
+   * Idempotent: sending the same `idempotencyKey` with the same input returns the ticket the first request created;
+   * the same key with different input fails with `IDEMPOTENCY_KEY_REUSED`. Keys are the caller's own: another caller's
+   * identical key is another key.
    */
   openTicket: Ticket;
   /**
@@ -232,6 +241,7 @@ export type MutationAddMessageArgs = {
 export type MutationAnswerConsultationArgs = {
   agentId: Scalars['ID']['input'];
   body: Scalars['String']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   team: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
 };
@@ -245,6 +255,7 @@ export type MutationAnswerConsultationArgs = {
  */
 export type MutationAssignTicketArgs = {
   agentId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   ticketId: Scalars['ID']['input'];
 };
 
@@ -257,6 +268,7 @@ export type MutationAssignTicketArgs = {
  */
 export type MutationConsultTeamArgs = {
   agentId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   question: Scalars['String']['input'];
   team: Scalars['ID']['input'];
   ticketId: Scalars['ID']['input'];
@@ -282,6 +294,7 @@ export type MutationOpenTicketArgs = {
  */
 export type MutationReopenTicketArgs = {
   agentId?: InputMaybe<Scalars['ID']['input']>;
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
 };
@@ -295,6 +308,7 @@ export type MutationReopenTicketArgs = {
  */
 export type MutationResolveTicketArgs = {
   agentId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   resolutionCode: ResolutionCode;
   ticketId: Scalars['ID']['input'];
 };
@@ -308,6 +322,7 @@ export type MutationResolveTicketArgs = {
  */
 export type MutationTransferTicketArgs = {
   agentId: Scalars['ID']['input'];
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
   reason: Scalars['String']['input'];
   ticketId: Scalars['ID']['input'];
   toTeam: Scalars['ID']['input'];
@@ -321,18 +336,21 @@ export type OpenTicketInput = {
   category: TicketCategory;
   /** The channel the customer wrote on. */
   channel: Channel;
-  /** The customer (`cus_<number>`). crm owns customers: only the form of the id is checked here. */
+  /** The customer (`cus_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`); `NOT_FOUND` when there is none. */
   customerId: Scalars['ID']['input'];
   /**
    * A key the client makes up once per ticket it means to open (8 to 200 characters, e.g. a UUID), and sends again
-   * unchanged when it retries.
+   * unchanged when it retries. Keys are the caller's own: another caller's identical key is another key.
    */
   idempotencyKey: Scalars['String']['input'];
-  /** The order it is about, if any (`ord_<number>`; only the form is checked). */
+  /** The order it is about, if any (`ord_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): one of the customer's orders (`BAD_USER_INPUT` otherwise). */
   orderId?: InputMaybe<Scalars['ID']['input']>;
   /** How urgent it is; decides the due times. */
   priority?: InputMaybe<TicketPriority>;
-  /** The shipment it is about, if any (`shp_<number>`; only the form is checked). */
+  /**
+   * The shipment it is about, if any (`shp_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): addressed to the customer and, when
+   * `orderId` is given, of that order (`BAD_USER_INPUT` otherwise).
+   */
   shipmentId?: InputMaybe<Scalars['ID']['input']>;
   /** One-line subject (1 to 200 characters). */
   subject: Scalars['String']['input'];
@@ -361,6 +379,21 @@ export type PageInfo = {
   /** Whether there are more items after this page. */
   hasNextPage: Scalars['Boolean']['output'];
 };
+
+/** How a `@pii` field is masked for callers without `pii:read`. */
+export type PiiKind =
+  /** `maria.keller@example.com` → `m***@example.com`. */
+  | 'EMAIL'
+  /**
+   * Text people wrote (a note, a message, a subject): the words stay, and every e-mail address, phone number, IBAN,
+   * Luhn-valid card number and street address in it, and the customer's own e-mail, phone and streets however
+   * written, become `[email]`, `[phone]`, `[iban]`, `[card]`, `[street]`.
+   */
+  | 'FREE_TEXT'
+  /** `+4930123456` → `+49*******56`. */
+  | 'PHONE'
+  /** `Hauptstraße 12` → `H***`. */
+  | 'STREET';
 
 export type Query = {
   __typename?: 'Query';
@@ -529,8 +562,11 @@ export type Ticket = {
   channel: Channel;
   /** When it was opened. */
   createdAt: Scalars['DateTime']['output'];
-  /** The customer who raised it. */
-  customer: Customer;
+  /**
+   * The customer who raised it. Null, with a `NOT_FOUND` error at this field, when crm does not know the customer (a
+   * ticket written before openTicket checked its references): the ticket and the list it is in stay.
+   */
+  customer: Maybe<Customer>;
   /** When the first answer was sent, if it was. */
   firstRespondedAt: Maybe<Scalars['DateTime']['output']>;
   /** When the first answer to the customer is due. */
@@ -566,7 +602,7 @@ export type Ticket = {
   slaDueAt: Scalars['DateTime']['output'];
   /** Where it stands. */
   status: TicketStatus;
-  /** One-line subject. */
+  /** One-line subject. Personal data in it is masked for callers without the `pii:read` scope. */
   subject: Scalars['String']['output'];
   /** The team that owns it now. Never empty. */
   team: Team;
@@ -616,7 +652,10 @@ export type TicketEvent = {
   agent: Maybe<Agent>;
   /** When. */
   at: Scalars['DateTime']['output'];
-  /** The change in words, e.g. `Transferred from Customer care to Billing: refund needed`. */
+  /**
+   * The change in words, e.g. `Transferred from Customer care to Billing: refund needed`. Personal data in it is
+   * masked for callers without the `pii:read` scope.
+   */
   details: Scalars['String']['output'];
   /** The status before the change. */
   fromStatus: Maybe<TicketStatus>;
@@ -716,7 +755,7 @@ export type TicketMessage = {
   agent: Maybe<Agent>;
   /** Who wrote it: the customer's name or the agent's. */
   author: Scalars['String']['output'];
-  /** The text. */
+  /** The text. Personal data in it is masked for callers without the `pii:read` scope. */
   body: Scalars['String']['output'];
   /** The channel it came in or went out on (internal notes say `null`). */
   channel: Maybe<Channel>;
@@ -958,6 +997,7 @@ export type ResolversTypes = ResolversObject<{
   OrderComplaintCount: ResolverTypeWrapper<OrderComplaintCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  PiiKind: PiiKind;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonCount: ResolverTypeWrapper<ReasonCount>;
   ResolutionCode: ResolutionCode;
@@ -1062,6 +1102,17 @@ export type CacheTtlDirectiveResolver<
   Parent,
   ContextType = TicketsContext,
   Args = CacheTtlDirectiveArgs,
+> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type PiiDirectiveArgs = {
+  kind: PiiKind;
+};
+
+export type PiiDirectiveResolver<
+  Result,
+  Parent,
+  ContextType = TicketsContext,
+  Args = PiiDirectiveArgs,
 > = DirectiveResolverFn<Result, Parent, ContextType, Args>;
 
 export type ActivityEventResolvers<
@@ -1358,7 +1409,7 @@ export type TicketResolvers<
   category?: Resolver<ResolversTypes['TicketCategory'], ParentType, ContextType>;
   channel?: Resolver<ResolversTypes['Channel'], ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
-  customer?: Resolver<ResolversTypes['Customer'], ParentType, ContextType>;
+  customer?: Resolver<Maybe<ResolversTypes['Customer']>, ParentType, ContextType>;
   firstRespondedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   firstResponseDueAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   handoffs?: Resolver<Array<ResolversTypes['Handoff']>, ParentType, ContextType>;
@@ -1544,4 +1595,5 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
 export type DirectiveResolvers<ContextType = TicketsContext> = ResolversObject<{
   authorize?: AuthorizeDirectiveResolver<any, any, ContextType>;
   cacheTtl?: CacheTtlDirectiveResolver<any, any, ContextType>;
+  pii?: PiiDirectiveResolver<any, any, ContextType>;
 }>;

@@ -41,7 +41,7 @@ const SOURCES: TimelineSource[] = [
   { system: 'TICKETS', events: [event('tickets:tkt_1:opened', '2026-01-02T10:00:00.000Z', 'TICKET_OPENED')] },
 ];
 
-const ALL: TimelineRequest = { order: 'NEWEST_FIRST', systems: null, first: 20, after: null };
+const ALL: TimelineRequest = { customerId: 'cus_1', order: 'NEWEST_FIRST', systems: null, first: 20, after: null };
 
 function ids(request: Partial<TimelineRequest>, sources = SOURCES): string[] {
   return mergeTimeline(sources, { ...ALL, ...request }).edges.map((edge) => edge.node.id);
@@ -72,6 +72,7 @@ describe('mergeTimeline', () => {
     const [first] = mergeTimeline(SOURCES, ALL).edges;
     expect(first?.node).toEqual({
       id: 'orders:pay_1:paid',
+      customerId: 'cus_1',
       occurredAt: new Date('2026-01-03T10:00:00.000Z'),
       system: 'ORDERS',
       kind: 'ORDER_PAID',

@@ -2,6 +2,7 @@ import { graphql } from 'graphql';
 import { buildSchema } from 'graphql';
 import { applyPiiMasking, PII_MASKS } from '../../../subgraphs/shared/caller';
 import type { Caller, RequestCaller } from '../../../subgraphs/shared/caller';
+import { knownPiiOf, piiDigestsOf } from '../../../subgraphs/shared/caller/freeTextMasking';
 
 const mask = (kind: string, value: string) => {
   const masker = PII_MASKS[kind];
@@ -96,5 +97,61 @@ describe('PII masking: the subgraph masks @pii fields for callers without pii:re
   it('refuses, at start-up, a @pii kind it has no mask for', () => {
     const bad = typeDefs.replace('STREET\n', 'STREET\n      IBAN\n').replace('@pii(kind: STREET)', '@pii(kind: IBAN)');
     expect(() => applyPiiMasking(buildSchema(bad))).toThrow(/Person.street has @pii\(kind: IBAN\), an unknown kind/);
+  });
+});
+
+describe('PII masking: @pii(kind: FREE_TEXT) masks what people wrote, with the customer they wrote about', () => {
+  const typeDefs = /* GraphQL */ `
+    enum PiiKind {
+      FREE_TEXT
+    }
+    directive @pii(kind: PiiKind!) on FIELD_DEFINITION
+    type Note {
+      customerId: String!
+      body: String! @pii(kind: FREE_TEXT)
+    }
+    type Query {
+      note: Note!
+    }
+  `;
+  const note = { customerId: 'cus_1', body: 'Lives on Kastanienallee, call 0151 123 456 71 or m.k@example.com' };
+  const asked: string[] = [];
+  const schema = applyPiiMasking<RequestCaller>(buildSchema(typeDefs), {
+    Note: (parent: typeof note) => {
+      asked.push(parent.customerId);
+      return knownPiiOf(piiDigestsOf({ streets: ['Kastanienallee 12'] }));
+    },
+  });
+
+  async function body(caller: Caller | undefined): Promise<string> {
+    const result = await graphql({
+      schema,
+      source: '{ note { body } }',
+      rootValue: { note: () => note },
+      contextValue: { caller },
+    });
+    expect(result.errors).toBeUndefined();
+    return (result.data as { note: { body: string } }).note.body;
+  }
+
+  it('shows the text as written to a caller with pii:read, without looking up the customer', async () => {
+    asked.length = 0;
+    expect(await body({ userId: 'agt_1', role: 'agent', scopes: ['graph:read', 'pii:read'] })).toBe(note.body);
+    expect(asked).toEqual([]);
+  });
+
+  it("masks detected values and the customer's own (from the module's hook) for anyone else", async () => {
+    asked.length = 0;
+    expect(await body({ userId: 'ana_dev', role: 'analyst', scopes: ['graph:read'] })).toBe(
+      'Lives on [street], call [phone] or [email]',
+    );
+    expect(asked).toEqual(['cus_1']);
+    expect(await body(undefined)).toBe('Lives on [street], call [phone] or [email]');
+  });
+
+  it('refuses, at start-up, a FREE_TEXT field on a type the module gives no hook for', () => {
+    expect(() => applyPiiMasking(buildSchema(typeDefs))).toThrow(
+      /Note.body has @pii\(kind: FREE_TEXT\) but the module gives no knownPii hook for Note/,
+    );
   });
 });
