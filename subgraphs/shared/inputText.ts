@@ -189,9 +189,9 @@ export function invalidTextError(
  * megabyte identifier is refused where it arrives, not carried to a subgraph to be refused there.
  * The gateway and every subgraph run it: a subgraph may be reached by a signed request that skipped the gateway's.
  */
-export function invalidTextPlugin<Context extends object>(
-  { maxStringLength = Number.POSITIVE_INFINITY }: { maxStringLength?: number } = {},
-): ApolloServerPlugin<Context> {
+export function invalidTextPlugin<Context extends object>({
+  maxStringLength = Number.POSITIVE_INFINITY,
+}: { maxStringLength?: number } = {}): ApolloServerPlugin<Context> {
   return {
     async requestDidStart() {
       return {
