@@ -53,14 +53,14 @@ export function signatureCheck(name: string, security: SubgraphSecurity): Reques
         .status(503)
         .json(
           transportError(
-            `The ${name} subgraph cannot tell whether this signed request is a replay right now (its nonce store is full, or the Redis at REDIS_URL does not answer), so it refuses it. Retry with a fresh signature; if it persists, check the subgraph's Redis.`,
+            `The ${name} subgraph cannot tell whether this signed request is a replay right now (the Redis at REDIS_URL does not answer), so it refuses it. Retry with a fresh signature; if it persists, check the subgraph's Redis.`,
             TransportErrorCode.SERVICE_UNAVAILABLE,
             name,
           ),
         );
       return;
     }
-    const reason = check.ok ? 'replayed' : check.reason;
+    const reason = check.ok ? (claim === 'stale' ? 'stale' : 'replayed') : check.reason;
     refuse(
       reason,
       `The ${name} subgraph accepts only requests signed by the gateway for it, and this one ${WHY[reason]}. Send it through the gateway, or check that the gateway and the subgraph share SUBGRAPH_SIGNING_SECRET.`,

@@ -35,15 +35,33 @@ describe('Nonce store in memory: each signed request once, within its window, in
     await expect(store.claim('crm', 'old0', clock + 60_000)).resolves.toBe('accepted');
   });
 
-  it('never forgets an unexpired nonce to make room: a full store refuses new ones as unavailable', async () => {
+  it('when full, forgets the oldest nonce and refuses as stale whatever expires no later than it', async () => {
     const store = memoryNonceStore({ now, maxEntries: 3 });
-    for (const nonce of ['a', 'b', 'c'])
-      await expect(store.claim('crm', nonce, clock + 60_000)).resolves.toBe('accepted');
-    await expect(store.claim('crm', 'd', clock + 60_000)).resolves.toBe('unavailable');
-    await expect(store.claim('crm', 'a', clock + 60_000)).resolves.toBe('replayed');
-    expect(store.size).toBe(3);
-    clock += 60_000;
+    for (const [nonce, signedAgo] of [
+      ['a', 30],
+      ['b', 20],
+      ['c', 10],
+    ] as const)
+      await expect(store.claim('crm', nonce, clock - signedAgo + 60_000)).resolves.toBe('accepted');
+    // a fresh request still gets in: room is made by forgetting 'a', the oldest
     await expect(store.claim('crm', 'd', clock + 60_000)).resolves.toBe('accepted');
+    expect(store.size).toBe(3);
+    // 'a' itself, replayed, is not let through although it is forgotten: it expires no later than the floor
+    await expect(store.claim('crm', 'a', clock - 30 + 60_000)).resolves.toBe('stale');
+    // nor is any other request signed as long ago
+    await expect(store.claim('crm', 'e', clock - 31 + 60_000)).resolves.toBe('stale');
+    // the remembered ones are still replays
+    await expect(store.claim('crm', 'b', clock - 20 + 60_000)).resolves.toBe('replayed');
+    await expect(store.claim('crm', 'd', clock + 60_000)).resolves.toBe('replayed');
+  });
+
+  it('holds at most maxEntries nonces under any load, and fresh requests keep getting in', async () => {
+    const store = memoryNonceStore({ now, maxEntries: 1_000 });
+    for (let i = 0; i < 10_000; i++) {
+      clock += 1;
+      await expect(store.claim('crm', `n${i}`, clock + 60_000)).resolves.toBe('accepted');
+    }
+    expect(store.size).toBe(1_000);
   });
 
   it('treats an entry that expired behind a later one as gone (arrival order is only nearly expiry order)', async () => {
