@@ -84,7 +84,7 @@ export function authorizationPlugin(
           if (refused.length > 0) {
             throw forbidden(
               caller,
-              `Your token (role ${caller.role}) may not use ${refused.join(', ')}.${caller.role === 'analyst' ? ' Analysts read; agents and supervisors act on tickets.' : ' Ask for a token that grants it.'}`,
+              `Your token (role ${caller.role}) may not use ${refused.join(', ')}.${advice(caller, refused)}`,
             );
           }
         },
@@ -149,6 +149,14 @@ function fieldRequirements(
     }),
   );
   return [...found.values()];
+}
+
+/** What the caller can do about a refusal: analysts learn what their role is for, others whom to ask. */
+function advice(caller: Caller, refused: readonly string[]): string {
+  if (caller.role !== 'analyst') return ' Ask for a token that grants it.';
+  return refused.some((field) => field.includes('pii:read'))
+    ? ' Analysts see personal data masked and may not search by it; an agent or supervisor can look the customer up.'
+    : ' Analysts read; agents and supervisors act on tickets.';
 }
 
 function forbidden(caller: Caller, message: string): GraphQLError {
