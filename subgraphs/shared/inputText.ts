@@ -161,9 +161,11 @@ export function invalidTextError(
   document: DocumentNode | undefined,
   variables: Readonly<Record<string, unknown>> | undefined,
   maxLength = Number.POSITIVE_INFINITY,
+  inDocumentOf: (document: DocumentNode) => InvalidText | undefined = (parsed) =>
+    findInvalidTextInDocument(parsed, maxLength),
 ): GraphQLError | undefined {
   const inVariables = findInvalidText(variables ?? {}, maxLength);
-  const inDocument = inVariables || !document ? undefined : findInvalidTextInDocument(document, maxLength);
+  const inDocument = inVariables || !document ? undefined : inDocumentOf(document);
   const found = inVariables ?? inDocument;
   if (!found) return undefined;
   const argumentName = renderPath(found.path, inVariables !== undefined);
@@ -192,11 +194,21 @@ export function invalidTextError(
 export function invalidTextPlugin<Context extends object>({
   maxStringLength = Number.POSITIVE_INFINITY,
 }: { maxStringLength?: number } = {}): ApolloServerPlugin<Context> {
+  // A document's literals are the same on every request that sends it, and Apollo hands those requests the same
+  // parsed document: walk each once, not on every request (as the authorization and cost walks, bench/PROFILE.md).
+  // Weak keys: documents evicted from Apollo's cache are dropped here too. Variables change per request.
+  const walked = new WeakMap<DocumentNode, InvalidText | null>();
+  const inDocumentOf = (document: DocumentNode): InvalidText | undefined => {
+    let found = walked.get(document);
+    if (found === undefined)
+      walked.set(document, (found = findInvalidTextInDocument(document, maxStringLength) ?? null));
+    return found ?? undefined;
+  };
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, request }) {
-          const error = invalidTextError(document, request.variables, maxStringLength);
+          const error = invalidTextError(document, request.variables, maxStringLength, inDocumentOf);
           if (error) throw error;
         },
       };
