@@ -1,11 +1,4 @@
-import { ErrorCode, UserInputError } from '../../shared';
-
-const QUOTED_MAX = 64;
-
-/** At most the first 64 characters of caller-controlled text, for quoting it in a message. */
-function shortened(text: string): string {
-  return text.length <= QUOTED_MAX ? text : `${text.slice(0, QUOTED_MAX)}…`;
-}
+import { ErrorCode, quote, UserInputError } from '../../shared';
 
 /** The errors a lifecycle command raises for a request the caller can fix; each message names the fix. */
 export const lifecycleErrors = {
@@ -44,7 +37,7 @@ export const lifecycleErrors = {
   idempotencyKeyReused(key: string, command: string, ticketNumber: string): UserInputError {
     return new UserInputError(
       ErrorCode.IDEMPOTENCY_KEY_REUSED,
-      `Idempotency key ${JSON.stringify(shortened(key))} was already used by you for ${command} on ticket ${ticketNumber} with a different request. Send the original request unchanged to get its answer, or use a new key for a new change.`,
+      `Idempotency key ${quote(key)} was already used by you for ${command} on ticket ${ticketNumber} with a different request. Send the original request unchanged to get its answer, or use a new key for a new change.`,
       { argumentName: 'idempotencyKey' },
     );
   },
