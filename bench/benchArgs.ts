@@ -1,4 +1,4 @@
-import { readFlags } from '../seed/readFlags';
+import { readFlags } from '../stack/seed/readFlags';
 import { GATEWAY_NAMES } from './gateways/gatewayTargets';
 import type { GatewayName } from './gateways/gatewayTargets';
 import { WORKLOAD_NAMES } from './workloads/workloads';

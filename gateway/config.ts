@@ -2,8 +2,15 @@ import { readAuthVariables } from './auth';
 import { readLogLevel } from './observability/readLogLevel';
 import type { LogLevel } from './observability';
 import type { AuthOptions } from './auth';
-import { ConfigError, httpUrlVariable, integerVariable, portVariable, readVariables, stringVariable } from './env';
-import type { Env, EnvIssue } from './env';
+import {
+  ConfigError,
+  httpUrlVariable,
+  integerVariable,
+  portVariable,
+  readVariables,
+  stringVariable,
+} from '../platform/settings/env';
+import type { Env, EnvIssue } from '../platform/settings/env';
 import { readEntityCacheVariables } from './entityCache/entityCacheConfig';
 import type { EntityCacheConfig } from './entityCache/entityCacheConfig';
 import { readLimitVariables } from './limits';

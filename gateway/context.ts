@@ -1,5 +1,5 @@
 import type { Response } from 'express';
-import type { Caller } from '../subgraphs/shared/caller';
+import type { Caller } from '../platform/caller';
 
 /**
  * What the gateway knows about a request beyond its GraphQL body, as Apollo Server's context: the verified caller

@@ -1,14 +1,14 @@
 // The gateway alone, in front of subgraphs that run elsewhere (`npm run subgraph -- <name>` or real deployments).
-// The only file in gateway/ that reads the environment and listens. `npm start` (scripts/start.ts) runs the
+// The only file in gateway/ that reads the environment and listens. `npm start` (stack/index.ts) runs the
 // subgraphs and the gateway together instead.
 import { devTokenSource } from './auth';
 import { parseGatewayConfig } from './config';
-import { ConfigError } from './env';
+import { ConfigError } from '../platform/settings/env';
 import { createGateway, GRAPHQL_PATH } from './createGateway';
-import { listen } from './listen';
+import { listen } from '../platform/http/listen';
 import { createLogger, logInternalError, requestLog } from './observability';
 import { loadSavedOperations } from './playground/savedOperations';
-import { onShutdown } from './shutdown';
+import { onShutdown } from '../platform/http/shutdown';
 
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);

@@ -6,7 +6,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse, printSchema } from 'graphql';
-import { SUBGRAPHS } from '../subgraphs/catalog';
+import { SUBGRAPHS } from '../subgraphs/shared/catalog';
 
 const schemaDir = join(__dirname, '..', 'schema');
 

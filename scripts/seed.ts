@@ -1,18 +1,18 @@
 // Seeds the five subgraph databases: `npx tsx scripts/seed.ts --customers 100000 --seed 42 [--reset]`.
-// The only seeder file that reads argv and the environment; the work is done by seed/ (see --help).
+// The only seeder file that reads argv and the environment; the work is done by stack/seed/ (see --help).
 import { mkdirSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { backfillPiiDigests } from '../seed/backfillPiiDigests';
-import { backfillReferences } from '../seed/backfillReferences';
-import { parseSeedCommand, SEED_HELP } from '../seed/cliArgs';
-import type { SeedCommand } from '../seed/cliArgs';
-import { SeedRefusedError, seedDatabases, verifyCoherence } from '../seed/load';
-import type { SeedSummary } from '../seed/load';
-import { TABLE_KEYS, TABLES } from '../seed/tables';
-import { defaultAsOf } from '../seed/time';
-import { SUBGRAPH_NAMES } from '../subgraphs/catalog';
-import type { SubgraphName } from '../subgraphs/catalog';
+import { backfillPiiDigests } from '../stack/seed/backfillPiiDigests';
+import { backfillReferences } from '../stack/seed/backfillReferences';
+import { parseSeedCommand, SEED_HELP } from '../stack/seed/cliArgs';
+import type { SeedCommand } from '../stack/seed/cliArgs';
+import { SeedRefusedError, seedDatabases, verifyCoherence } from '../stack/seed/load';
+import type { SeedSummary } from '../stack/seed/load';
+import { TABLE_KEYS, TABLES } from '../stack/seed/tables';
+import { defaultAsOf } from '../stack/seed/time';
+import { SUBGRAPH_NAMES } from '../subgraphs/shared/catalog';
+import type { SubgraphName } from '../subgraphs/shared/catalog';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared/db';
 import type { Db, EmbeddedPostgres } from '../subgraphs/shared/db';
 

@@ -1,7 +1,7 @@
 // `npm run subgraph -- <name>`: runs one subgraph alone (its own database and port), e.g. to develop it or to run
 // the gateway (`npx tsx gateway/index.ts`) in front of separately running subgraphs.
-import { isSubgraphName, SUBGRAPH_NAMES } from '../subgraphs/catalog';
-import { SUBGRAPH_MODULES } from '../subgraphs/modules';
+import { isSubgraphName, SUBGRAPH_NAMES } from '../subgraphs/shared/catalog';
+import { SUBGRAPH_MODULES } from '../stack/subgraphModules';
 import { runSubgraph } from '../subgraphs/shared/runSubgraph';
 
 const name = process.argv[2];

@@ -10,7 +10,7 @@ import {
   parseDuration,
   readAuthVariables,
 } from '../gateway/auth';
-import { isRole, isScope, ROLES, SCOPES } from '../subgraphs/shared/caller';
+import { isRole, isScope, ROLES, SCOPES } from '../platform/caller';
 
 const USAGE = `Usage: npm run token -- --role <${ROLES.join('|')}> [--sub <id>] [--team <team>] [--scope "<scopes>"] [--expires 8h]
   --role     who the token is for (required)

@@ -1,15 +1,15 @@
 // Loaded before the application with `tsx --import ./scripts/tracing.mts <script>` (npm start, npm run gateway,
 // npm run subgraph): OpenTelemetry must patch node's http module before express or the gateway's HTTP client load
-// it. Does nothing unless the OTEL_* variables ask for traces (gateway/observability/tracing.ts).
+// it. Does nothing unless the OTEL_* variables ask for traces (platform/observability/tracing.ts).
 // An ES module (.mts) because only an ES module can make node wait for the SDK's asynchronous start (top-level
 // await) before it runs the application.
 import { createRequire } from 'node:module';
-import type * as TracingModule from '../gateway/observability/tracing.js';
+import type * as TracingModule from '../platform/observability/tracing.js';
 
 // required, not imported: tsx would hand this ES module the CommonJS file as a data: URL, from which the SDK's
 // lazy `import()` of a package cannot resolve
 const { defaultServiceName, startTracing } = createRequire(import.meta.url)(
-  '../gateway/observability/tracing.ts',
+  '../platform/observability/tracing.ts',
 ) as typeof TracingModule;
 
 const tracing = await startTracing(defaultServiceName(process.argv), process.env);

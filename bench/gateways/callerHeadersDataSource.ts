@@ -2,8 +2,8 @@ import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import { DEV_SUBJECTS } from '../../gateway/auth/devToken';
 import { ROLE_SCOPES } from '../../gateway/auth/roles';
-import { callerHeaders } from '../../subgraphs/shared/caller';
-import type { Caller } from '../../subgraphs/shared/caller';
+import { callerHeaders } from '../../platform/caller';
+import type { Caller } from '../../platform/caller';
 
 /** The caller behind every benchmark request: the dev agent, the same one the bench's bearer tokens name. */
 export const BENCH_CALLER: Caller = {

@@ -8,7 +8,7 @@ import type { AddressInfo } from 'node:net';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import type { DocumentNode } from 'graphql';
-import { callerHeaders } from '../../subgraphs/shared/caller';
+import { callerHeaders } from '../../platform/caller';
 import { BENCH_CALLER } from './callerHeadersDataSource';
 import { withSubgraphUrls } from './withSubgraphUrls';
 

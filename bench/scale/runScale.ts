@@ -15,7 +15,7 @@ import { newStaleTally, WORKLOADS } from '../workloads/workloads';
 
 /** The goal: the story on the large data set at most this many times slower (p50 and p99) than on the small. */
 export const ALLOWED_SCALE_RATIO = 1.5;
-/** Orders per generated customer, on average (seed/customerStory.ts ORDER_COUNTS). */
+/** Orders per generated customer, on average (stack/seed/customerStory.ts ORDER_COUNTS). */
 const ORDERS_PER_CUSTOMER = 3.1;
 const SAMPLE_SIZE = 2_000;
 

@@ -1,7 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { Client } from 'pg';
-import { SUBGRAPH_NAMES } from '../../subgraphs/catalog';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { openEmbeddedPostgres, pgliteDb, postgresDb } from '../../subgraphs/shared/db';
 import type { Db } from '../../subgraphs/shared/db';
 

@@ -1,7 +1,7 @@
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import type { Db } from '../../subgraphs/shared/db';
 
 /** The benchmark's sample of the data set: ids to put in request bodies. */

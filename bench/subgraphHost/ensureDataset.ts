@@ -1,9 +1,9 @@
-import { backfillReferences, referencesMissing } from '../../seed/backfillReferences';
-import { seedDatabases } from '../../seed/load';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { backfillReferences, referencesMissing } from '../../stack/seed/backfillReferences';
+import { seedDatabases } from '../../stack/seed/load';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import type { Db } from '../../subgraphs/shared/db';
 
-/** The data set a benchmark runs on: same three values, same rows (see seed/generate.ts). */
+/** The data set a benchmark runs on: same three values, same rows (see stack/seed/generate.ts). */
 export interface DatasetSpec {
   customers: number;
   seed: number;

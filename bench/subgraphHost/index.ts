@@ -1,6 +1,6 @@
 // The five subgraphs in one process of their own, for `npm run bench` and the load test (spawned by
 // spawnSubgraphHost.ts, which sets the variables below). The only file here that reads the environment.
-import { onShutdown } from '../../gateway/shutdown';
+import { onShutdown } from '../../platform/http/shutdown';
 import type { SubgraphSecurity } from '../../subgraphs/shared';
 import type { BenchStorage } from './benchDatabases';
 import { READY_PREFIX } from './spawnSubgraphHost';

@@ -1,4 +1,4 @@
-import type { SubgraphName } from '../../subgraphs/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { spawnChild } from '../childProcess';
 import type { Child } from '../childProcess';
 import type { BenchStorage } from './benchDatabases';

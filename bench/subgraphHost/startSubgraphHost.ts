@@ -1,6 +1,6 @@
-import { SUBGRAPH_NAMES } from '../../subgraphs/catalog';
-import type { SubgraphName } from '../../subgraphs/catalog';
-import { SUBGRAPH_MODULES } from '../../subgraphs/modules';
+import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
+import { SUBGRAPH_MODULES } from '../../stack/subgraphModules';
 import { listenSubgraph, migrate } from '../../subgraphs/shared';
 import type { RunningSubgraph, SubgraphModule, SubgraphSecurity } from '../../subgraphs/shared';
 import { openBenchDatabases } from './benchDatabases';

@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { httpUrlVariable, readVariables } from '../env';
-import type { Env, EnvIssue } from '../env';
+import { httpUrlVariable, readVariables } from '../../platform/settings/env';
+import type { Env, EnvIssue } from '../../platform/settings/env';
 import { DEV_AUTH, DEV_SIGNING_SECRET } from './authOptions';
 import type { AuthOptions, TokenKey } from './authOptions';
 import { DEV_JWT_SECRET } from './devToken';

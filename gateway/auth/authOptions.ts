@@ -26,7 +26,7 @@ export interface AuthOptions {
   maxTokenLifetime: TokenLifetimeCaps;
 }
 
-export { DEV_SIGNING_SECRET } from '../../subgraphs/shared/caller';
+export { DEV_SIGNING_SECRET } from '../../platform/caller';
 
 /** Outside production, with nothing configured: the dev secret that `npm run token` and the playground use. */
 export const DEV_AUTH: AuthOptions = {

@@ -1,5 +1,5 @@
 import type { RequestHandler, Response } from 'express';
-import type { Caller } from '../../subgraphs/shared/caller';
+import type { Caller } from '../../platform/caller';
 import { AuthError, AuthErrorCode } from './authError';
 import type { AuthOptions } from './authOptions';
 import type { TokenVerifier } from './tokenVerifier';

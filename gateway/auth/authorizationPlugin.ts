@@ -2,7 +2,7 @@ import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
 import { GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
 import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import type { Caller } from '../../subgraphs/shared/caller';
+import type { Caller } from '../../platform/caller';
 import type { GatewayContext } from '../context';
 import { AuthErrorCode } from './authError';
 import type { AuthOptions } from './authOptions';

@@ -1,5 +1,5 @@
 import { SignJWT } from 'jose';
-import type { Role, Scope } from '../../subgraphs/shared/caller';
+import type { Role, Scope } from '../../platform/caller';
 
 /**
  * The HS256 secret every process uses outside production when no JWT_SECRET, JWT_JWKS_URL or JWT_PUBLIC_KEY is

@@ -1,4 +1,4 @@
-import type { Role } from '../../subgraphs/shared/caller';
+import type { Role } from '../../platform/caller';
 import type { AuthOptions } from './authOptions';
 import { usesDevSecret } from './authOptions';
 import { mintDevToken } from './devToken';

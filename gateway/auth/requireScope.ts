@@ -1,5 +1,5 @@
 import type { RequestHandler } from 'express';
-import type { Scope } from '../../subgraphs/shared/caller';
+import type { Scope } from '../../platform/caller';
 import { localsOf } from '../context';
 import { AuthErrorCode } from './authError';
 import type { AuthOptions } from './authOptions';

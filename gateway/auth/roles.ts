@@ -1,5 +1,5 @@
-import { isScope } from '../../subgraphs/shared/caller';
-import type { Role, Scope } from '../../subgraphs/shared/caller';
+import { isScope } from '../../platform/caller';
+import type { Role, Scope } from '../../platform/caller';
 
 /**
  * What each human role may do. Agents and supervisors read everything unmasked and act on tickets of any team;

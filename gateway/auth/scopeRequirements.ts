@@ -1,6 +1,6 @@
 import { Kind, parse } from 'graphql';
 import type { ConstValueNode } from 'graphql';
-import type { Scope } from '../../subgraphs/shared/caller';
+import type { Scope } from '../../platform/caller';
 
 /**
  * `Type.field` → the scopes it requires, read from the supergraph's `@authorize(anyOf:)`: the outer list is "any

@@ -1,5 +1,5 @@
 import type { JWTPayload } from 'jose';
-import type { Role } from '../../subgraphs/shared/caller';
+import type { Role } from '../../platform/caller';
 import { AuthError } from './authError';
 
 /** The longest a token may be valid, in seconds: people (agent, supervisor, analyst) and services separately. */

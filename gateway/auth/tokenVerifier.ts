@@ -1,8 +1,8 @@
 import { createPublicKey } from 'node:crypto';
 import { createRemoteJWKSet, errors, jwtVerify } from 'jose';
 import type { JWTPayload, JWTVerifyGetKey } from 'jose';
-import { isRole } from '../../subgraphs/shared/caller';
-import type { Caller } from '../../subgraphs/shared/caller';
+import { isRole } from '../../platform/caller';
+import type { Caller } from '../../platform/caller';
 import { AuthError } from './authError';
 import type { AuthOptions } from './authOptions';
 import { scopesFor } from './roles';

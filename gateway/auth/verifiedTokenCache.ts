@@ -1,4 +1,4 @@
-import type { Caller } from '../../subgraphs/shared/caller';
+import type { Caller } from '../../platform/caller';
 
 export interface VerifiedTokenCacheOptions {
   /** How long a verified token is trusted without checking its signature again (never past its `exp`). */

@@ -1,6 +1,6 @@
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { subgraphTag } from '../../subgraphs/shared/invalidation';
+import { subgraphTag } from '../../platform/changeEvents';
 import type { GatewayContext } from '../context';
 import type { CachePolicy } from './cachePolicy';
 import { entityKey, fetchKey, visibilityOf } from './cacheKey';

@@ -6,7 +6,7 @@ import type {
   GraphQLObjectType,
   SelectionSetNode,
 } from 'graphql';
-import { entityTag } from '../../subgraphs/shared/invalidation';
+import { entityTag } from '../../platform/changeEvents';
 import type { CachePolicy } from './cachePolicy';
 
 /** Fragments of the fetch's document by name, for spreads. */

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import type { Caller, Scope } from '../../subgraphs/shared/caller';
+import type { Caller, Scope } from '../../platform/caller';
 
 /**
  * The scopes that change what a subgraph answers to a query: without `pii:read`, crm masks e-mail, phone and

@@ -1,6 +1,6 @@
 import { buildSchema, isObjectType, Kind } from 'graphql';
 import type { ConstDirectiveNode, GraphQLSchema } from 'graphql';
-import { MAX_ENTRY_TTL_SECONDS } from '../../subgraphs/shared/invalidation';
+import { MAX_ENTRY_TTL_SECONDS } from '../../platform/changeEvents';
 
 /**
  * What the entity cache needs to know of a supergraph: how long each field's answer may be kept (`@cacheTtl`, our

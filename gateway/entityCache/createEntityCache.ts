@@ -6,8 +6,8 @@ import {
   invalidateInRedis,
   redisClient,
   redisKeys,
-} from '../../subgraphs/shared/invalidation';
-import type { LocalInvalidationBus } from '../../subgraphs/shared/invalidation';
+} from '../../platform/changeEvents';
+import type { LocalInvalidationBus } from '../../platform/changeEvents';
 import { cachePolicy } from './cachePolicy';
 import { EntityCache } from './EntityCache';
 import type { EntityCacheConfig } from './entityCacheConfig';

@@ -1,7 +1,7 @@
 import { z } from 'zod';
-import { DEFAULT_CACHE_PREFIX } from '../../subgraphs/shared/invalidation';
-import { integerVariable, readVariables, stringVariable } from '../env';
-import type { Env, EnvIssue } from '../env';
+import { DEFAULT_CACHE_PREFIX } from '../../platform/changeEvents';
+import { integerVariable, readVariables, stringVariable } from '../../platform/settings/env';
+import type { Env, EnvIssue } from '../../platform/settings/env';
 
 export const ENTITY_CACHE_MODES = ['off', 'memory', 'redis'] as const;
 export type EntityCacheMode = (typeof ENTITY_CACHE_MODES)[number];

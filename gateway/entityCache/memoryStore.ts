@@ -1,4 +1,4 @@
-import { EVERY_ENTITY_TAG } from '../../subgraphs/shared/invalidation';
+import { EVERY_ENTITY_TAG } from '../../platform/changeEvents';
 import type { CacheEntry, CacheStore } from './CacheStore';
 
 interface Stored {

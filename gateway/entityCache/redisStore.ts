@@ -1,5 +1,5 @@
 import type Redis from 'ioredis';
-import { EVERY_ENTITY_TAG, invalidateInRedis, redisKeys } from '../../subgraphs/shared/invalidation';
+import { EVERY_ENTITY_TAG, invalidateInRedis, redisKeys } from '../../platform/changeEvents';
 import type { CacheEntry, CacheStore } from './CacheStore';
 
 // An entry is stored as `<sequence> <tag> <tag>…\n<answer>`; tags never contain spaces or newlines (entityTag).

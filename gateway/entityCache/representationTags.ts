@@ -1,4 +1,4 @@
-import { entityTag } from '../../subgraphs/shared/invalidation';
+import { entityTag } from '../../platform/changeEvents';
 import type { CachePolicy } from './cachePolicy';
 
 /**

@@ -4,8 +4,8 @@ import {
   LocalInvalidationBus,
   redisClient,
   redisInvalidationPublisher,
-} from '../../subgraphs/shared/invalidation';
-import type { InvalidationPublisher } from '../../subgraphs/shared/invalidation';
+} from '../../platform/changeEvents';
+import type { InvalidationPublisher } from '../../platform/changeEvents';
 import type { EntityCacheConfig } from './entityCacheConfig';
 
 export interface SubgraphInvalidation {

@@ -10,7 +10,7 @@ export enum LimitErrorCode {
   TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
   BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',
   PAYLOAD_TOO_LARGE = 'PAYLOAD_TOO_LARGE',
-  /** A variable or literal longer than maxStringLength (reported by subgraphs/shared/inputText.ts). */
+  /** A variable or literal longer than maxStringLength (reported by platform/inputText.ts). */
   STRING_TOO_LONG = 'STRING_TOO_LONG',
   /** `__schema` / `__type` asked of a gateway with introspection off (production). */
   INTROSPECTION_DISABLED = 'INTROSPECTION_DISABLED',

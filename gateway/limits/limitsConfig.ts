@@ -1,6 +1,6 @@
 import { z } from 'zod';
-import { integerVariable, readVariables } from '../env';
-import type { Env, EnvIssue } from '../env';
+import { integerVariable, readVariables } from '../../platform/settings/env';
+import type { Env, EnvIssue } from '../../platform/settings/env';
 import { defaultRequestLimits } from './options';
 import type { RequestLimits } from './options';
 

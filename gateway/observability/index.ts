@@ -1,5 +1,5 @@
 // The gateway's logs, request ids, metrics and traces. Logs and request ids are shared with the subgraphs
-// (subgraphs/shared/observability); metrics and tracing are the gateway's own.
+// (platform/observability); metrics and tracing are the gateway's own.
 export {
   createLogger,
   logInternalError,
@@ -7,13 +7,13 @@ export {
   requestLog,
   requestLogging as requestIdMiddleware,
   REQUEST_ID_HEADER,
-} from '../../subgraphs/shared/observability';
-export type { LogLevel, ObservedLocals } from '../../subgraphs/shared/observability';
+} from '../../platform/observability';
+export type { LogLevel, ObservedLocals } from '../../platform/observability';
 export { ANONYMOUS_OPERATION, CIRCUIT_STATE_VALUE, createGatewayMetrics } from './gatewayMetrics';
 export type { GatewayMetrics, GatewayMetricsOptions } from './gatewayMetrics';
 export { metricsHandler } from './metricsHandler';
 export { readLogLevel } from './readLogLevel';
 export { metricsPlugin } from './metricsPlugin';
 export { requestMetrics } from './requestMetrics';
-export { defaultServiceName, startTracing, stopTracing, tracingRequested } from './tracing';
-export type { Tracing } from './tracing';
+export { defaultServiceName, startTracing, stopTracing, tracingRequested } from '../../platform/observability/tracing';
+export type { Tracing } from '../../platform/observability/tracing';

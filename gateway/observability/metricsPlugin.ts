@@ -1,6 +1,6 @@
 import type { ApolloServerPlugin, GraphQLRequestContext } from '@apollo/server';
 import { getOperationAST } from 'graphql';
-import { currentRequestScope, validOperationName } from '../../subgraphs/shared/observability';
+import { currentRequestScope, validOperationName } from '../../platform/observability';
 import type { GatewayContext } from '../context';
 import type { GatewayMetrics } from './gatewayMetrics';
 

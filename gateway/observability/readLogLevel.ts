@@ -1,6 +1,6 @@
-import { LOG_LEVELS, parseLogLevel } from '../../subgraphs/shared/observability';
-import type { LogLevel } from '../../subgraphs/shared/observability';
-import type { Env, EnvIssue } from '../env';
+import { LOG_LEVELS, parseLogLevel } from '../../platform/observability';
+import type { LogLevel } from '../../platform/observability';
+import type { Env, EnvIssue } from '../../platform/settings/env';
 
 /** LOG_LEVEL (`info` when unset), or an issue for the start-up report, like the gateway's other variables. */
 export function readLogLevel(env: Env): { level: LogLevel; issues: EnvIssue[] } {

@@ -1,6 +1,6 @@
 import { performance } from 'node:perf_hooks';
 import type { RequestHandler } from 'express';
-import { currentRequestScope } from '../../subgraphs/shared/observability';
+import { currentRequestScope } from '../../platform/observability';
 import type { GatewayMetrics } from './gatewayMetrics';
 
 /**

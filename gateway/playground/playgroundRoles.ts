@@ -1,4 +1,4 @@
-import type { Role } from '../../subgraphs/shared/caller';
+import type { Role } from '../../platform/caller';
 
 /** The people the playground can sign in as. Not `service`: a tool's scopes are its own, not a role's. */
 export const PLAYGROUND_ROLES = ['agent', 'supervisor', 'analyst'] as const satisfies readonly Role[];

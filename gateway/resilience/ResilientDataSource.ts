@@ -2,8 +2,8 @@ import { performance } from 'node:perf_hooks';
 import { RemoteGraphQLDataSource } from '@apollo/gateway';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
-import { callerHeaders, REQUEST_ID_HEADER } from '../../subgraphs/shared/caller';
-import { INVALIDATED_EXTENSION } from '../../subgraphs/shared/invalidation';
+import { callerHeaders, REQUEST_ID_HEADER } from '../../platform/caller';
+import { INVALIDATED_EXTENSION } from '../../platform/changeEvents';
 import type { GatewayContext } from '../context';
 import type { RunningEntityCache } from '../entityCache';
 import { CircuitBreaker } from './circuitBreaker';
@@ -30,7 +30,7 @@ export interface ResilientDataSourceOptions {
   name: string;
   url: string;
   resilience: ResilienceOptions;
-  /** Signs every subgraph request with this HMAC secret (see subgraphs/shared/caller/requestSignature.ts). */
+  /** Signs every subgraph request with this HMAC secret (see platform/caller/requestSignature.ts). */
   signingSecret?: string | undefined;
   /** Receives every failure in full (status, socket error, start of the body), for the logs. */
   onFailure?: (service: string, failure: SubgraphFailure) => void;

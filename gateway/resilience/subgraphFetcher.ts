@@ -5,7 +5,7 @@ import type { Fetcher, FetcherResponse } from '@apollo/utils.fetcher';
 // which we own and close on shutdown.
 import { context, propagation } from '@opentelemetry/api';
 import { Agent } from 'undici';
-import { signRequest } from '../../subgraphs/shared/caller';
+import { signRequest } from '../../platform/caller';
 import { ParsedResponse } from './parsedResponse';
 import { SubgraphFailure } from './subgraphFailure';
 

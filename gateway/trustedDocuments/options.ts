@@ -1,4 +1,4 @@
-import type { Role } from '../../subgraphs/shared/caller';
+import type { Role } from '../../platform/caller';
 import type { PersistedDocuments } from './manifest';
 
 export const TRUSTED_DOCUMENTS_MODES = ['off', 'allow', 'enforce'] as const;

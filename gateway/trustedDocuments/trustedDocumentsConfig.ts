@@ -1,8 +1,8 @@
 import { z } from 'zod';
-import { ROLES, isRole } from '../../subgraphs/shared/caller';
-import type { Role } from '../../subgraphs/shared/caller';
-import { readVariables, stringVariable } from '../env';
-import type { Env, EnvIssue } from '../env';
+import { ROLES, isRole } from '../../platform/caller';
+import type { Role } from '../../platform/caller';
+import { readVariables, stringVariable } from '../../platform/settings/env';
+import type { Env, EnvIssue } from '../../platform/settings/env';
 import { loadManifest, ManifestError } from './manifest';
 import type { PersistedDocuments } from './manifest';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, TRUSTED_DOCUMENTS_MODES } from './options';

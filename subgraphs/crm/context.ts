@@ -1,8 +1,8 @@
 import type { Queryable } from '../shared';
-import type { RequestCaller } from '../shared/caller';
-import { createLogger, requestLog } from '../shared/observability';
-import { piiLookupAudit } from './audit/piiLookupAudit';
-import type { PiiLookupAudit } from './audit/piiLookupAudit';
+import type { RequestCaller } from '../../platform/caller';
+import { createLogger, requestLog } from '../../platform/observability';
+import { piiLookupAudit } from './data/piiLookupAudit';
+import type { PiiLookupAudit } from './data/piiLookupAudit';
 import { createCrmLoaders } from './loaders';
 import type { CrmLoaders } from './loaders';
 

@@ -6,9 +6,9 @@ import { noteRepository } from './data/noteRepository';
 import type { NotePageKey } from './data/noteRepository';
 import type { AddressRow, CustomerRow, NoteRow } from './data/rows';
 import type { TimeCursor } from '../shared';
-import { noteActivity } from './timeline/noteActivity';
-import { knownPiiOf, piiDigestsOf } from '../shared/caller/freeTextMasking';
-import type { KnownPii } from '../shared/caller/freeTextMasking';
+import { noteActivity } from './activity/noteActivity';
+import { knownPiiOf, piiDigestsOf } from '../shared/pii/freeTextMasking';
+import type { KnownPii } from '../shared/pii/freeTextMasking';
 
 /** One page of the customer list (a root field, so one key per request in practice). */
 export interface CustomerPageKey {

@@ -1,8 +1,8 @@
 import DataLoader from 'dataloader';
 import type { ActivityEvent, Queryable } from '../shared';
-import { createKpiLoaders } from './kpis/kpiLoaders';
-import type { CarrierComplaintRow, ShipmentComplaint } from './kpis/carrierComplaintsRepository';
-import { shipmentActivity } from './data/shipmentActivity';
+import { createKpiLoaders } from './data/kpiLoaders';
+import type { CarrierComplaintRow, ShipmentComplaint } from './data/carrierComplaintsRepository';
+import { shipmentActivity } from './activity/shipmentActivity';
 import { shipmentRepository } from './data/shipmentRepository';
 import { trackingEventRepository } from './data/trackingEventRepository';
 import type { ShipmentRow, TrackingEventRow } from './data/rows';

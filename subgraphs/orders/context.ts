@@ -1,6 +1,6 @@
 import type { Db } from '../shared';
-import type { RequestCaller } from '../shared/caller';
-import type { InvalidatingContext } from '../shared/invalidation';
+import type { RequestCaller } from '../../platform/caller';
+import type { InvalidatingContext } from '../../platform/changeEvents';
 import { createOrdersLoaders } from './loaders';
 import type { OrdersLoaders } from './loaders';
 

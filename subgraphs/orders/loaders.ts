@@ -6,7 +6,7 @@ import { customerFiguresRepository } from './data/customerFiguresRepository';
 import { orderPartsRepository } from './data/orderPartsRepository';
 import { orderRepository } from './data/orderRepository';
 import type { OrderPageKey } from './data/orderRepository';
-import { createKpiLoaders } from './kpis/kpiLoaders';
+import { createKpiLoaders } from './data/kpiLoaders';
 import type { LifetimeValueRow, OrderLineRow, OrderRow, PaymentRow, RefundRow } from './data/rows';
 
 function pageCacheKey(key: OrderPageKey): string {

@@ -2,7 +2,7 @@ import { join } from 'node:path';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
-import { NO_KNOWN_PII } from '../shared/caller/freeTextMasking';
+import { NO_KNOWN_PII } from '../shared/pii/freeTextMasking';
 import { createOrdersContext } from './context';
 import type { OrdersContext } from './context';
 import { resolvers } from './resolvers';

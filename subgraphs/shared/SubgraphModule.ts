@@ -1,12 +1,12 @@
 import type { DocumentNode } from 'graphql';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
-import type { SubgraphName } from '../catalog';
-import type { KnownPiiHooks } from './caller/piiMasking';
+import type { SubgraphName } from './catalog';
+import type { KnownPiiHooks } from './pii/piiMasking';
 import type { Queryable } from './db';
 
 /**
  * Everything needed to serve one subgraph, with no side effects: the same module runs alone in its own process
- * (subgraphs/<name>/index.ts) or next to the four others behind the gateway (gateway/startAll.ts).
+ * (subgraphs/<name>/index.ts) or next to the four others behind the gateway (stack/startAll.ts).
  */
 export interface SubgraphModule<Context = unknown> {
   name: SubgraphName;

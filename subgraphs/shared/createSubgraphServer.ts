@@ -2,12 +2,12 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLFormattedError } from 'graphql';
-import { applyPiiMasking } from './caller';
+import { applyPiiMasking } from './pii';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
 import { ErrorCode } from './errors';
-import { invalidTextPlugin } from './inputText';
-import { invalidationExtensionPlugin } from './invalidation';
+import { invalidTextPlugin } from '../../platform/inputText';
+import { invalidationExtensionPlugin } from '../../platform/changeEvents';
 import { DateTime } from './scalars';
 
 // Codes of errors the caller caused and can fix; everything else is masked. INTERNAL_SERVER_ERROR is not one:
@@ -53,7 +53,7 @@ export function createSubgraphServer<Context extends object>(
     // after the servers; Apollo's own signal handlers would stop the server and re-raise the signal first.
     stopOnTerminationSignals: false,
     // Inline traces only feed Apollo Studio, which we do not use; building them costs time on every request.
-    // mutations list the entity tags they changed, for the gateway's entity cache (shared/invalidation)
+    // mutations list the entity tags they changed, for the gateway's entity cache (platform/changeEvents)
     // text no database stores (NUL, unpaired surrogates) is refused here too: signed requests may skip the gateway
     plugins: [
       ApolloServerPluginInlineTraceDisabled(),

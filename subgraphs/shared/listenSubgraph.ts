@@ -1,17 +1,17 @@
 import { expressMiddleware } from '@as-integrations/express5';
 import express from 'express';
-import { listen } from '../../gateway/listen';
-import { callerFromHeaders } from './caller';
-import type { RequestCaller } from './caller';
+import { listen } from '../../platform/http/listen';
+import { callerFromHeaders } from '../../platform/caller';
+import type { RequestCaller } from '../../platform/caller';
 import { createSubgraphServer } from './createSubgraphServer';
 import type { SubgraphServerOptions } from './createSubgraphServer';
 import { jsonBody, jsonErrorHandler } from './http/jsonBody';
 import { signatureCheck } from './http/signatureCheck';
 import type { SubgraphSecurity } from './http/signatureCheck';
 import type { Db } from './db';
-import { NO_INVALIDATION, requestInvalidation } from './invalidation';
-import type { InvalidatingContext, InvalidationPublisher } from './invalidation';
-import { createLogger, observedLocals, requestLogging } from './observability';
+import { NO_INVALIDATION, requestInvalidation } from '../../platform/changeEvents';
+import type { InvalidatingContext, InvalidationPublisher } from '../../platform/changeEvents';
+import { createLogger, observedLocals, requestLogging } from '../../platform/observability';
 import type { SubgraphModule } from './SubgraphModule';
 import type { Logger } from 'pino';
 

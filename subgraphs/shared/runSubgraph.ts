@@ -1,16 +1,21 @@
 import { mkdirSync } from 'node:fs';
 import { resolve } from 'node:path';
 import { z } from 'zod';
-import { SUBGRAPHS } from '../catalog';
-import { DEV_SIGNING_SECRET, redisNonceStore } from './caller';
+import { SUBGRAPHS } from './catalog';
+import { DEV_SIGNING_SECRET, redisNonceStore } from '../../platform/caller';
 import { listenSubgraph } from './listenSubgraph';
 import type { RunningSubgraph, SubgraphSecurity } from './listenSubgraph';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from './db';
 import type { Db } from './db';
 import type { SubgraphModule } from './SubgraphModule';
-import { onShutdown } from '../../gateway/shutdown';
-import { createLogger, logInternalError, parseLogLevel } from './observability';
-import { connectOrRetryLater, DEFAULT_CACHE_PREFIX, redisClient, redisInvalidationPublisher } from './invalidation';
+import { onShutdown } from '../../platform/http/shutdown';
+import { createLogger, logInternalError, parseLogLevel } from '../../platform/observability';
+import {
+  connectOrRetryLater,
+  DEFAULT_CACHE_PREFIX,
+  redisClient,
+  redisInvalidationPublisher,
+} from '../../platform/changeEvents';
 
 export type Env = Readonly<Record<string, string | undefined>>;
 

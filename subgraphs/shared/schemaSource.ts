@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { parse } from 'graphql';
 import type { DocumentNode } from 'graphql';
-import type { SubgraphName } from '../catalog';
+import type { SubgraphName } from './catalog';
 
 /** The repository's schema/ folder. */
 export const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');

@@ -1,13 +1,13 @@
 import type { Db } from '../shared';
-import type { RequestCaller } from '../shared/caller';
-import type { InvalidatingContext } from '../shared/invalidation';
+import type { RequestCaller } from '../../platform/caller';
+import type { InvalidatingContext } from '../../platform/changeEvents';
 import { createTicketsLoaders } from './loaders';
 import type { TicketsLoaders } from './loaders';
 
 /** What every tickets resolver gets: per-request loaders (resolvers never touch SQL), the database and a clock. */
 export interface TicketsContext extends RequestCaller, InvalidatingContext {
   loaders: TicketsLoaders;
-  /** For the lifecycle mutations: each is one transaction (see lifecycle/). Reads go through `loaders`. */
+  /** For the lifecycle mutations: each is one transaction (see commands/). Reads go through `loaders`. */
   db: Db;
   /** The current time, for `Ticket.slaBreached` and the times mutations write; a function so tests can pin it. */
   now: () => Date;

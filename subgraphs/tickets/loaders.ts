@@ -8,15 +8,15 @@ import type { CustomerTicketFilter, CustomerTicketPageKey } from './data/custome
 import { handoffRepository } from './data/handoffRepository';
 import { messageRepository } from './data/messageRepository';
 import { piiDigestRepository } from './data/piiDigestRepository';
-import { knownPiiOf } from '../shared/caller/freeTextMasking';
-import type { KnownPii } from '../shared/caller/freeTextMasking';
+import { knownPiiOf } from '../shared/pii/freeTextMasking';
+import type { KnownPii } from '../shared/pii/freeTextMasking';
 import type { MessagePage, MessagePageKey } from './data/messageRepository';
 import type { AgentRow, HandoffRow, TeamRow, TicketEventRow, TicketRow } from './data/rows';
 import { teamRepository } from './data/teamRepository';
 import { ticketRepository } from './data/ticketRepository';
-import { toActivityEvent } from './domain/ticketActivity';
-import { createKpiLoaders } from './kpis/kpiLoaders';
-import { createUnattendedLoaders } from './unattended/unattendedLoaders';
+import { toActivityEvent } from './activity/ticketActivity';
+import { createKpiLoaders } from './data/kpiLoaders';
+import { createUnattendedLoaders } from './data/unattendedLoaders';
 
 // Page keys are objects; DataLoader caches by identity unless told how to compare them.
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };

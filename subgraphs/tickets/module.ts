@@ -5,7 +5,7 @@ import type { Db, SubgraphModule } from '../shared';
 import { createTicketsContext } from './context';
 import type { TicketsContext } from './context';
 import { resolvers } from './resolvers';
-import { ticketsKnownPii } from './knownPii';
+import { ticketsKnownPii } from './data/knownPii';
 
 /** Support tickets: teams and agents, the conversation across channels, transfers and consultations. */
 export const ticketsModule: SubgraphModule<TicketsContext> = {

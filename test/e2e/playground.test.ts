@@ -1,8 +1,8 @@
 import { decodeJwt } from 'jose';
 import { chromium } from 'playwright-core';
 import type { Browser, Page } from 'playwright-core';
-import { startAll } from '../../gateway/startAll';
-import type { RunningAll } from '../../gateway/startAll';
+import { startAll } from '../../stack/startAll';
+import type { RunningAll } from '../../stack/startAll';
 
 // Debian's chromium (apt-get install chromium), not a browser playwright downloads: the test must run offline.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';

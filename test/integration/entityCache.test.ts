@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import Redis from 'ioredis';
 import type { EntityCacheConfig } from '../../gateway/entityCache';
-import { callerHeaders, signRequest } from '../../subgraphs/shared/caller';
+import { callerHeaders, signRequest } from '../../platform/caller';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { authHeader } from '../support/tokens';

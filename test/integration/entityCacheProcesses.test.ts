@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import Redis from 'ioredis';
-import { SUBGRAPHS } from '../../subgraphs/catalog';
+import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
 import { GATEWAY_READY, startProcess, stopProcess } from '../support/processes';
 import type { Child } from '../support/processes';
 import { startStack } from '../support/stack';

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { join } from 'node:path';
 import { createGateway } from '../../gateway/createGateway';
-import { listen } from '../../gateway/listen';
+import { listen } from '../../platform/http/listen';
 import { loadSupergraph } from '../../gateway/supergraph';
 import { startFaultServer, LEAKY_BODY_MARKER } from '../support/faultServer';
 import type { Fault, FaultServer } from '../support/faultServer';

@@ -5,7 +5,7 @@ import { createScratchDatabase } from '../support/postgres';
 import { startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
 import type { Child } from '../support/processes';
 import { ENGINES, migrationsDir } from '../support/testDatabases';
-import { callerHeaders, DEV_SIGNING_SECRET, signRequest } from '../../subgraphs/shared/caller';
+import { callerHeaders, DEV_SIGNING_SECRET, signRequest } from '../../platform/caller';
 import { TEST_CALLER } from '../support/runOperation';
 
 const OPEN = /* GraphQL */ `

@@ -1,4 +1,4 @@
-import { callerHeaders, signRequest } from '../../subgraphs/shared/caller';
+import { callerHeaders, signRequest } from '../../platform/caller';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { ENGINES } from '../support/testDatabases';

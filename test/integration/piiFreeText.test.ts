@@ -1,4 +1,4 @@
-import { SCENARIO } from '../../seed/scenarioIds';
+import { SCENARIO } from '../../stack/seed/scenarioIds';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { ENGINES } from '../support/testDatabases';
@@ -71,10 +71,10 @@ interface Texts {
   };
 }
 
-/** Lena's own values as the seeded texts write them (seed/scenarios/regulars.ts). */
+/** Lena's own values as the seeded texts write them (stack/seed/scenarios/regulars.ts). */
 const CLEAR = ['lena.vogel@example.com', '0151 1234 5675', '+49 151 12345675', '0151-1234-5675', 'Rosenweg'];
 
-// The seeded texts of Lena name her e-mail, phone and street (seed/scenarios/regulars.ts); through the real gateway.
+// The seeded texts of Lena name her e-mail, phone and street (stack/seed/scenarios/regulars.ts); through the real gateway.
 describe.each(ENGINES)('Free text through the gateway on %s: analysts see it masked, agents as written', (engine) => {
   let stack: Stack;
   beforeAll(async () => {

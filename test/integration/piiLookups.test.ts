@@ -1,6 +1,6 @@
-import { lookupDigest } from '../../subgraphs/crm/audit/piiLookupAudit';
-import { SCENARIO } from '../../seed/scenarioIds';
-import { createLogger } from '../../subgraphs/shared/observability';
+import { lookupDigest } from '../../subgraphs/crm/data/piiLookupAudit';
+import { SCENARIO } from '../../stack/seed/scenarioIds';
+import { createLogger } from '../../platform/observability';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { ENGINES } from '../support/testDatabases';

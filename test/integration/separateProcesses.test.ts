@@ -1,8 +1,8 @@
-import { SUBGRAPHS } from '../../subgraphs/catalog';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { migrate, postgresDb } from '../../subgraphs/shared';
 import type { Db } from '../../subgraphs/shared';
-import { seedDatabases } from '../../seed/load';
+import { seedDatabases } from '../../stack/seed/load';
 import { createScratchDatabase } from '../support/postgres';
 import { GATEWAY_READY, startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
 import type { Child } from '../support/processes';

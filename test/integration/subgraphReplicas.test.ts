@@ -1,4 +1,4 @@
-import { callerHeaders, DEV_SIGNING_SECRET, signRequest } from '../../subgraphs/shared/caller';
+import { callerHeaders, DEV_SIGNING_SECRET, signRequest } from '../../platform/caller';
 import { createScratchDatabase } from '../support/postgres';
 import { startProcess, stopProcess, SUBGRAPH_READY } from '../support/processes';
 import type { Child } from '../support/processes';

@@ -1,22 +1,22 @@
 import { randomUUID } from 'node:crypto';
 import type Redis from 'ioredis';
-import { SUBGRAPHS } from '../../subgraphs/catalog';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { crmModule } from '../../subgraphs/crm/module';
 import {
   CALLER_HEADERS,
   callerHeaders,
   DEV_SIGNING_SECRET,
   NONCE_HEADER,
-  PII_MASKS,
   redisNonceStore,
   signRequest,
-} from '../../subgraphs/shared/caller';
-import type { Caller } from '../../subgraphs/shared/caller';
+} from '../../platform/caller';
+import type { Caller } from '../../platform/caller';
+import { PII_MASKS } from '../../subgraphs/shared/pii';
 import { listenSubgraph } from '../../subgraphs/shared/listenSubgraph';
 import type { RunningSubgraph } from '../../subgraphs/shared/listenSubgraph';
 import { parseSubgraphEnv } from '../../subgraphs/shared/runSubgraph';
-import { redisClient } from '../../subgraphs/shared/invalidation';
+import { redisClient } from '../../platform/changeEvents';
 import { startRecordingProxy } from '../support/recordingProxy';
 import type { RecordingProxy } from '../support/recordingProxy';
 import { insertCrmFixtures } from '../unit/crm/fixtures';

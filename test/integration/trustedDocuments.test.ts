@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Role } from '../../subgraphs/shared/caller';
+import type { Role } from '../../platform/caller';
 import {
   DEFAULT_TRUSTED_DOCUMENTS_ROLES,
   loadManifest,

@@ -1,6 +1,6 @@
 import type { ApolloServer } from '@apollo/server';
 import type { GraphQLFormattedError } from 'graphql';
-import type { Caller } from '../../subgraphs/shared/caller';
+import type { Caller } from '../../platform/caller';
 
 /**
  * Who subgraph unit tests act as: a supervisor, who sees personal data unmasked, as the gateway would vouch for in

@@ -1,9 +1,9 @@
 import { randomBytes } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { mintDevToken } from '../../gateway/auth/devToken';
-import { startAll } from '../../gateway/startAll';
-import type { StartAllOptions } from '../../gateway/startAll';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { startAll } from '../../stack/startAll';
+import type { StartAllOptions } from '../../stack/startAll';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import type { Db, SubgraphModule } from '../../subgraphs/shared';
 import { createTicketsContext } from '../../subgraphs/tickets/context';
 import type { TicketsContext } from '../../subgraphs/tickets/context';
@@ -121,7 +121,7 @@ function withAuthorization(headers: Record<string, string>, fallback: string): R
   return authorization === '' ? rest : { ...rest, authorization };
 }
 
-/** The tickets module with its clock stopped at `now`, its context type forgotten as in subgraphs/modules.ts. */
+/** The tickets module with its clock stopped at `now`, its context type forgotten as in stack/subgraphModules.ts. */
 function ticketsModuleAt(now: Date): SubgraphModule<object> {
   const pinned: SubgraphModule<TicketsContext> = {
     ...ticketsModule,

@@ -1,5 +1,5 @@
-import { SUBGRAPHS } from '../../subgraphs/catalog';
-import type { SubgraphName } from '../../subgraphs/catalog';
+import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
+import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../../subgraphs/shared';
 import type { Db } from '../../subgraphs/shared';
 import { join } from 'node:path';

@@ -2,8 +2,8 @@ import { checkIdentifier, pageRequest, toConnection } from '../../shared';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
 import type { CustomerRow } from '../data/rows';
 import { readTimeCursor, timeCursorKey } from '../../shared';
-import { mergeTimeline } from '../timeline/mergeTimeline';
-import type { TimelineSource } from '../timeline/mergeTimeline';
+import { mergeTimeline } from '../activity/mergeTimeline';
+import type { TimelineSource } from '../activity/mergeTimeline';
 
 /** The largest and default `first` of `timeline`. */
 const TIMELINE_PAGE = { defaultSize: 20, arity: 2 } as const;

@@ -1,6 +1,6 @@
 import { checkIdentifier, normalizePhone, pageRequest, toConnection, trim } from '../../shared';
 import type { QueryResolvers } from '../__generated__/resolvers-types';
-import { auditedLookup } from '../audit/auditedLookup';
+import { auditedLookup } from '../commands/auditedLookup';
 import { readTimeCursor, timeCursorKey } from '../../shared';
 
 export const Query: QueryResolvers = {

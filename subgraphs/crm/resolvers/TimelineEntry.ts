@@ -1,6 +1,6 @@
 import { invariant } from '../../shared';
 import type { TimelineEntryResolvers } from '../__generated__/resolvers-types';
-import { isChannel, isTimelineEventKind } from '../timeline/enumValues';
+import { isChannel, isTimelineEventKind } from '../activity/enumValues';
 
 export const TimelineEntry: TimelineEntryResolvers = {
   kind: (entry) => {

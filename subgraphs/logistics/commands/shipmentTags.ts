@@ -1,4 +1,4 @@
-import { entityTag } from '../../shared/invalidation';
+import { entityTag } from '../../../platform/changeEvents';
 import type { ShipmentRow } from '../data/rows';
 
 /**

@@ -1,5 +1,5 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { TicketKpis } from '../kpis/TicketKpis';
+import { TicketKpis } from './TicketKpis';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
 import { Order } from './Order';

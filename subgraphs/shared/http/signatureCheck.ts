@@ -1,6 +1,6 @@
 import type { RequestHandler } from 'express';
-import { memoryNonceStore, verifyRequest } from '../caller';
-import type { NonceStore } from '../caller';
+import { memoryNonceStore, verifyRequest } from '../../../platform/caller';
+import type { NonceStore } from '../../../platform/caller';
 import { transportError, TransportErrorCode } from './transportErrorCode';
 
 /**

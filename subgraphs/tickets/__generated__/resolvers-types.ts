@@ -11,7 +11,7 @@ import type {
   TicketEventRow,
   RoutingRuleRow,
 } from '../data/rows';
-import type { KpiParent } from '../kpis/kpiFilter';
+import type { KpiParent } from '../data/kpiFilter';
 import type { TicketsContext } from '../context';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;

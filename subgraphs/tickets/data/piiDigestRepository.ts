@@ -1,6 +1,6 @@
 import { groupByKey } from '../../shared';
 import type { Queryable } from '../../shared';
-import type { PiiDigest } from '../../shared/caller/freeTextMasking';
+import type { PiiDigest } from '../../shared/pii/freeTextMasking';
 
 interface DigestRow extends PiiDigest {
   customerId: string;

@@ -4,7 +4,7 @@ import type { RoutingRuleRow, SlaPolicyRow } from './rows';
 // Every category of the schema, so the list shows where each one goes, fallback included.
 const CATEGORIES = ['DELIVERY', 'BILLING', 'PRODUCT_DEFECT', 'RETURN', 'ACCOUNT', 'OTHER'];
 
-/** The routing rules and SLA policies, as data (see lifecycle/rules.ts for how they are applied). */
+/** The routing rules and SLA policies, as data (see commands/rules.ts for how they are applied). */
 export function rulesRepository(db: Queryable) {
   return {
     /** One row per category, in the schema's order: its rule's team, or the fallback team. */

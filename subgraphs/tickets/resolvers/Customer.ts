@@ -1,7 +1,7 @@
 import { pageRequest, toConnection } from '../../shared';
 import type { CustomerResolvers } from '../__generated__/resolvers-types';
-import { hasScope } from '../../shared/caller';
-import { maskFreeText } from '../../shared/caller/freeTextMasking';
+import { hasScope } from '../../../platform/caller';
+import { maskFreeText } from '../../shared/pii/freeTextMasking';
 import { readTimeCursor, timeCursorKey } from '../../shared';
 
 export const Customer: CustomerResolvers = {

@@ -1,10 +1,10 @@
 import type { MutationResolvers } from '../__generated__/resolvers-types';
 import type { TicketsContext } from '../context';
-import * as lifecycle from '../lifecycle';
-import { actedBy, actingAs } from '../lifecycle/actingAs';
-import { checkActingAgent } from '../lifecycle/actingAgent';
-import type { CommandContext } from '../lifecycle/commandContext';
-import { ticketTags } from '../lifecycle/ticketTags';
+import * as lifecycle from '../commands';
+import { actedBy, actingAs } from '../commands/actingAs';
+import { checkActingAgent } from '../commands/actingAgent';
+import type { CommandContext } from '../commands/commandContext';
+import { ticketTags } from '../commands/ticketTags';
 import type { TicketRow } from '../data/rows';
 
 /**

@@ -1,7 +1,7 @@
 import { checkIdentifier, pageRequest, toConnection } from '../../shared';
 import type { TicketResolvers } from '../__generated__/resolvers-types';
 import { readTimeCursor, timeCursorKey } from '../../shared';
-import { slaBreached } from '../domain/slaBreached';
+import { slaBreached } from './slaBreached';
 
 export const Ticket: TicketResolvers = {
   // Ticket has two keys: other subgraphs may know a ticket by its id or only by the number a customer quoted

@@ -1,7 +1,7 @@
 import { decodeCursor } from '../../../subgraphs/shared';
 import type { ActivityEvent } from '../../../subgraphs/shared';
-import { mergeTimeline } from '../../../subgraphs/crm/timeline/mergeTimeline';
-import type { TimelineRequest, TimelineSource } from '../../../subgraphs/crm/timeline/mergeTimeline';
+import { mergeTimeline } from '../../../subgraphs/crm/activity/mergeTimeline';
+import type { TimelineRequest, TimelineSource } from '../../../subgraphs/crm/activity/mergeTimeline';
 import { readTimeCursor } from '../../../subgraphs/shared';
 
 function event(id: string, occurredAt: string, kind = 'ORDER_PLACED'): ActivityEvent {

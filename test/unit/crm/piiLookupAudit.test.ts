@@ -1,7 +1,7 @@
 import { crmModule } from '../../../subgraphs/crm/module';
-import { lookupDigest } from '../../../subgraphs/crm/audit/piiLookupAudit';
+import { lookupDigest } from '../../../subgraphs/crm/data/piiLookupAudit';
 import type { Db } from '../../../subgraphs/shared';
-import type { Caller } from '../../../subgraphs/shared/caller';
+import type { Caller } from '../../../platform/caller';
 import { useSubgraphServer } from '../../support/subgraphHarness';
 import { ENGINES } from '../../support/testDatabases';
 import { insertCrmFixtures } from './fixtures';

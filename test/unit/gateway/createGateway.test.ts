@@ -6,8 +6,8 @@ import { buildSubgraphSchema } from '@apollo/subgraph';
 import { parse } from 'graphql';
 import { createGateway } from '../../../gateway/createGateway';
 import type { Gateway } from '../../../gateway/createGateway';
-import { listen } from '../../../gateway/listen';
-import type { Listening } from '../../../gateway/listen';
+import { listen } from '../../../platform/http/listen';
+import type { Listening } from '../../../platform/http/listen';
 import { loadSupergraph } from '../../../gateway/supergraph';
 import { authHeader } from '../../support/tokens';
 

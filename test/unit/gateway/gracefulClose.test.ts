@@ -1,5 +1,5 @@
 import { request } from 'node:http';
-import { listen } from '../../../gateway/listen';
+import { listen } from '../../../platform/http/listen';
 
 /** GET with Node's http client on a keep-alive agent, resolving with the status and body (or the socket error). */
 function get(url: string): Promise<{ status?: number; body?: string; error?: string }> {

@@ -1,7 +1,7 @@
 import express from 'express';
 import { defaultServiceName, tracingRequested } from '../../../gateway/observability';
 import { labelCap } from '../../../gateway/observability/labelCap';
-import { listen } from '../../../gateway/listen';
+import { listen } from '../../../platform/http/listen';
 import {
   createLogger,
   logInternalError,
@@ -9,7 +9,7 @@ import {
   parseLogLevel,
   requestIdFrom,
   requestLogging,
-} from '../../../subgraphs/shared/observability';
+} from '../../../platform/observability';
 
 describe('tracingRequested: the standard OTEL_* variables turn tracing on', () => {
   it.each([
@@ -34,7 +34,7 @@ describe('tracingRequested: the standard OTEL_* variables turn tracing on', () =
     expect(defaultServiceName(['node', '/srv/app/gateway/index.ts'])).toBe('c360-gateway');
     expect(defaultServiceName(['node', '/srv/app/scripts/subgraph.ts', 'orders'])).toBe('c360-orders');
     expect(defaultServiceName(['node', 'subgraphs/tickets/index.ts'])).toBe('c360-tickets');
-    expect(defaultServiceName(['node', '/srv/app/scripts/start.ts'])).toBe('c360');
+    expect(defaultServiceName(['node', '/srv/app/stack/index.ts'])).toBe('c360');
   });
 });
 

@@ -4,7 +4,7 @@ import { Supergraph } from '@apollo/federation-internals';
 import { Kind, parse, validate } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { loadSavedOperations, OPERATIONS_DIR } from '../../../gateway/playground/savedOperations';
-import { SCENARIO } from '../../../seed/scenarios';
+import { SCENARIO } from '../../../stack/seed/scenarios';
 
 const supergraphSdl = readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 // What clients see: the supergraph minus @inaccessible parts and the join__ machinery.

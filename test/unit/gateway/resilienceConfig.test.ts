@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseGatewayConfig } from '../../../gateway/config';
-import { ConfigError } from '../../../gateway/env';
+import { ConfigError } from '../../../platform/settings/env';
 import { loadSupergraph } from '../../../gateway/supergraph';
 
 const OURS = join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql');

@@ -1,5 +1,5 @@
 import { logisticsModule } from '../../../subgraphs/logistics/module';
-import { requestInvalidation } from '../../../subgraphs/shared/invalidation';
+import { requestInvalidation } from '../../../platform/changeEvents';
 import { TEST_CALLER } from '../../support/runOperation';
 import { useSubgraphServer } from '../../support/subgraphHarness';
 import { ENGINES } from '../../support/testDatabases';

@@ -1,7 +1,7 @@
-import { backfillPiiDigests, piiDigestsMissing } from '../../../seed/backfillPiiDigests';
-import { seedDatabases } from '../../../seed/load';
-import { SCENARIO } from '../../../seed/scenarioIds';
-import { piiDigestsOf } from '../../../subgraphs/shared/caller/freeTextMasking';
+import { backfillPiiDigests, piiDigestsMissing } from '../../../stack/seed/backfillPiiDigests';
+import { seedDatabases } from '../../../stack/seed/load';
+import { SCENARIO } from '../../../stack/seed/scenarioIds';
+import { piiDigestsOf } from '../../../subgraphs/shared/pii/freeTextMasking';
 import { ENGINES, openTestDatabases } from '../../support/testDatabases';
 import type { TestDatabases } from '../../support/testDatabases';
 import { AS_OF } from './collectRows';

@@ -1,7 +1,7 @@
-import { startAll } from '../../../gateway/startAll';
-import type { StartProgress } from '../../../gateway/startAll';
-import { backfillReferences, referencesMissing } from '../../../seed/backfillReferences';
-import { seedDatabases, verifyCoherence } from '../../../seed/load';
+import { startAll } from '../../../stack/startAll';
+import type { StartProgress } from '../../../stack/startAll';
+import { backfillReferences, referencesMissing } from '../../../stack/seed/backfillReferences';
+import { seedDatabases, verifyCoherence } from '../../../stack/seed/load';
 import { authHeader } from '../../support/tokens';
 import { ENGINES, openTestDatabases } from '../../support/testDatabases';
 import type { TestDatabases } from '../../support/testDatabases';

@@ -1,4 +1,4 @@
-import { DEFAULT_DATA_DIR, parseSeedCommand } from '../../../seed/cliArgs';
+import { DEFAULT_DATA_DIR, parseSeedCommand } from '../../../stack/seed/cliArgs';
 
 describe('seed command line', () => {
   it('reads every option, in both --flag value and --flag=value form', () => {

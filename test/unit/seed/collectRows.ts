@@ -1,8 +1,8 @@
-import { generateSeed } from '../../../seed/generate';
-import type { SeedOptions } from '../../../seed/generate';
-import { emptyRows } from '../../../seed/rows';
-import type { SeedRows } from '../../../seed/rows';
-import { TABLE_KEYS } from '../../../seed/tables';
+import { generateSeed } from '../../../stack/seed/generate';
+import type { SeedOptions } from '../../../stack/seed/generate';
+import { emptyRows } from '../../../stack/seed/rows';
+import type { SeedRows } from '../../../stack/seed/rows';
+import { TABLE_KEYS } from '../../../stack/seed/tables';
 
 export const AS_OF = new Date('2026-11-01T00:00:00Z');
 

@@ -1,6 +1,6 @@
-import { generateSeed } from '../../../seed/generate';
-import type { SeedBatch } from '../../../seed/generate';
-import { TABLE_KEYS } from '../../../seed/tables';
+import { generateSeed } from '../../../stack/seed/generate';
+import type { SeedBatch } from '../../../stack/seed/generate';
+import { TABLE_KEYS } from '../../../stack/seed/tables';
 import { IDENTIFIERS } from '../../../subgraphs/shared/identifiers';
 import { AS_OF, collectRows } from './collectRows';
 

@@ -1,7 +1,7 @@
-import { isSeeded, SeedRefusedError, seedDatabases, verifyCoherence } from '../../../seed/load';
-import type { SeedSummary } from '../../../seed/load';
-import { SCENARIO } from '../../../seed/scenarios';
-import { TABLE_KEYS, TABLES } from '../../../seed/tables';
+import { isSeeded, SeedRefusedError, seedDatabases, verifyCoherence } from '../../../stack/seed/load';
+import type { SeedSummary } from '../../../stack/seed/load';
+import { SCENARIO } from '../../../stack/seed/scenarios';
+import { TABLE_KEYS, TABLES } from '../../../stack/seed/tables';
 import { ENGINES, openTestDatabases } from '../../support/testDatabases';
 import type { TestDatabases } from '../../support/testDatabases';
 import { AS_OF, collectRows } from './collectRows';

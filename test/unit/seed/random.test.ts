@@ -1,4 +1,4 @@
-import { Random } from '../../../seed/random';
+import { Random } from '../../../stack/seed/random';
 
 describe('Random', () => {
   it('repeats the same sequence for the same seeds and a different one for other seeds', () => {

@@ -1,4 +1,4 @@
-import { SCENARIO } from '../../../seed/scenarios';
+import { SCENARIO } from '../../../stack/seed/scenarios';
 import { AS_OF, collectRows } from './collectRows';
 
 describe('scenario customers', () => {

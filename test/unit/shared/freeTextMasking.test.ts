@@ -5,7 +5,7 @@ import {
   maskFreeText,
   NO_KNOWN_PII,
   piiDigestsOf,
-} from '../../../subgraphs/shared/caller/freeTextMasking';
+} from '../../../subgraphs/shared/pii/freeTextMasking';
 import { KNOWN_CUSTOMER, PII_CORPUS } from './fixtures/piiCorpus';
 
 const KNOWN = knownPiiOf(piiDigestsOf(KNOWN_CUSTOMER));

@@ -6,7 +6,7 @@ import {
   findInvalidTextInDocument,
   invalidTextError,
   invalidTextPlugin,
-} from '../../../subgraphs/shared/inputText';
+} from '../../../platform/inputText';
 
 describe('Input text: NUL and unpaired surrogates, found in one pass', () => {
   it.each([

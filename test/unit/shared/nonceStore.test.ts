@@ -1,7 +1,7 @@
 import type Redis from 'ioredis';
 import { randomUUID } from 'node:crypto';
-import { memoryNonceStore, redisNonceStore } from '../../../subgraphs/shared/caller';
-import { redisClient } from '../../../subgraphs/shared/invalidation';
+import { memoryNonceStore, redisNonceStore } from '../../../platform/caller';
+import { redisClient } from '../../../platform/changeEvents';
 
 describe('Nonce store in memory: each signed request once, within its window, in bounded memory', () => {
   let clock = 1_000_000;

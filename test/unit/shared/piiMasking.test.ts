@@ -1,8 +1,8 @@
 import { graphql } from 'graphql';
 import { buildSchema } from 'graphql';
-import { applyPiiMasking, PII_MASKS } from '../../../subgraphs/shared/caller';
-import type { Caller, RequestCaller } from '../../../subgraphs/shared/caller';
-import { knownPiiOf, piiDigestsOf } from '../../../subgraphs/shared/caller/freeTextMasking';
+import { applyPiiMasking, PII_MASKS } from '../../../subgraphs/shared/pii';
+import type { Caller, RequestCaller } from '../../../platform/caller';
+import { knownPiiOf, piiDigestsOf } from '../../../subgraphs/shared/pii/freeTextMasking';
 
 const mask = (kind: string, value: string) => {
   const masker = PII_MASKS[kind];

@@ -8,8 +8,8 @@ import {
   signRequest,
   TIMESTAMP_HEADER,
   verifyRequest,
-} from '../../../subgraphs/shared/caller';
-import type { Caller } from '../../../subgraphs/shared/caller';
+} from '../../../platform/caller';
+import type { Caller } from '../../../platform/caller';
 
 const SECRET = 'a-signing-secret-of-thirty-two-characters-or-more';
 const BODY = JSON.stringify({ query: '{ customer(id: "cus_1") { email } }', variables: {} });

@@ -1,5 +1,5 @@
-import { piiDigestsOf } from '../../../subgraphs/shared/caller/freeTextMasking';
-import type { Caller } from '../../../subgraphs/shared/caller';
+import { piiDigestsOf } from '../../../subgraphs/shared/pii/freeTextMasking';
+import type { Caller } from '../../../platform/caller';
 import { ENGINES } from '../../support/testDatabases';
 import { FIXTURE_SQL } from './fixtures';
 import { openTicketsHarness } from './ticketsHarness';

@@ -1,4 +1,4 @@
-import type { Caller } from '../../../subgraphs/shared/caller';
+import type { Caller } from '../../../platform/caller';
 import { ENGINES } from '../../support/testDatabases';
 import { mutate, openLifecycleHarness } from './lifecycleHarness';
 import type { TicketView } from './lifecycleHarness';

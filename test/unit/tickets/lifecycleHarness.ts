@@ -1,6 +1,6 @@
 import type { GraphQLFormattedError } from 'graphql';
-import type { Caller } from '../../../subgraphs/shared/caller';
-import { advanceSequences } from '../../../seed/advanceSequences';
+import type { Caller } from '../../../platform/caller';
+import { advanceSequences } from '../../../stack/seed/advanceSequences';
 import type { Engine } from '../../support/testDatabases';
 import { openTicketsHarness } from './ticketsHarness';
 import type { TicketsHarness } from './ticketsHarness';

@@ -1,7 +1,7 @@
 import type { GraphQLFormattedError } from 'graphql';
 import { createSubgraphServer } from '../../../subgraphs/shared';
 import type { Db } from '../../../subgraphs/shared';
-import type { Caller } from '../../../subgraphs/shared/caller';
+import type { Caller } from '../../../platform/caller';
 import { createTicketsContext } from '../../../subgraphs/tickets/context';
 import { ticketsModule } from '../../../subgraphs/tickets/module';
 import { openTestDatabases } from '../../support/testDatabases';

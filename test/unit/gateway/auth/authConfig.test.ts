@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { DEV_AUTH, DEV_JWT_SECRET, DEV_SIGNING_SECRET, readAuthVariables } from '../../../../gateway/auth';
 import { parseGatewayConfig } from '../../../../gateway/config';
-import { ConfigError } from '../../../../gateway/env';
-import type { Env } from '../../../../gateway/env';
+import { ConfigError } from '../../../../platform/settings/env';
+import type { Env } from '../../../../platform/settings/env';
 import { loadSupergraph } from '../../../../gateway/supergraph';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', '..', 'schema', 'supergraph.graphql');

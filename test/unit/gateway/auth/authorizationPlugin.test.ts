@@ -3,7 +3,7 @@ import type { GraphQLFormattedError } from 'graphql';
 import { authorizationPlugin } from '../../../../gateway/auth';
 import type { ScopeRequirements } from '../../../../gateway/auth';
 import type { GatewayContext } from '../../../../gateway/context';
-import type { Caller, Scope } from '../../../../subgraphs/shared/caller';
+import type { Caller, Scope } from '../../../../platform/caller';
 
 // A real Apollo Server with the plugin, over a small schema: what the gateway's plugin decides, including the
 // cases the real gateway cannot reach (no caller behind a token check that always sets one).

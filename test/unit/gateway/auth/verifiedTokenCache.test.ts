@@ -1,6 +1,6 @@
 import { createTokenVerifier, DEV_AUTH, mintDevToken } from '../../../../gateway/auth';
 import { verifiedTokenCache } from '../../../../gateway/auth/verifiedTokenCache';
-import type { Caller } from '../../../../subgraphs/shared/caller';
+import type { Caller } from '../../../../platform/caller';
 
 const AGENT: Caller = { userId: 'agt_1', role: 'agent', team: 'billing', scopes: ['graph:read'] };
 

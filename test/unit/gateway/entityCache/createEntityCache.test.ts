@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import Redis from 'ioredis';
 import { createEntityCache } from '../../../../gateway/entityCache';
-import { LocalInvalidationBus, redisInvalidationPublisher } from '../../../../subgraphs/shared/invalidation';
+import { LocalInvalidationBus, redisInvalidationPublisher } from '../../../../platform/changeEvents';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const SUPERGRAPH = readFileSync(join(__dirname, '..', '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');

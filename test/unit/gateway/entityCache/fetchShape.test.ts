@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { cachePolicy, entityKey, fetchKey, fetchShape, visibilityOf } from '../../../../gateway/entityCache';
 import { representationTags } from '../../../../gateway/entityCache/representationTags';
-import { entityTag } from '../../../../subgraphs/shared/invalidation';
+import { entityTag } from '../../../../platform/changeEvents';
 
 const SUPERGRAPH = readFileSync(join(__dirname, '..', '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 const policy = cachePolicy(SUPERGRAPH);

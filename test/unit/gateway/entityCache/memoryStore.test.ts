@@ -1,5 +1,5 @@
 import { MemoryStore } from '../../../../gateway/entityCache';
-import { EVERY_ENTITY_TAG } from '../../../../subgraphs/shared/invalidation';
+import { EVERY_ENTITY_TAG } from '../../../../platform/changeEvents';
 
 const entry = (key: string, tags: string[], ttlSeconds = 60) => ({ key, value: `value of ${key}`, tags, ttlSeconds });
 

@@ -6,7 +6,7 @@ import {
   EVERY_ENTITY_TAG,
   redisInvalidationPublisher,
   redisKeys,
-} from '../../../../subgraphs/shared/invalidation';
+} from '../../../../platform/changeEvents';
 
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 const entry = (key: string, tags: string[], ttlSeconds = 60) => ({ key, value: `value of ${key}`, tags, ttlSeconds });

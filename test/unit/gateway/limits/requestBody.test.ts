@@ -1,7 +1,7 @@
 import express from 'express';
 import type { RequestHandler } from 'express';
-import { listen } from '../../../../gateway/listen';
-import type { Listening } from '../../../../gateway/listen';
+import { listen } from '../../../../platform/http/listen';
+import type { Listening } from '../../../../platform/http/listen';
 import { requestBodyErrorHandler, requestBodyMiddleware } from '../../../../gateway/limits';
 
 describe('Limits: request bodies are size-limited and batches counted before Apollo sees them', () => {

@@ -3,7 +3,7 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { subgraphFetcher } from '../../../../gateway/resilience/subgraphFetcher';
 import { SubgraphFailure } from '../../../../gateway/resilience/subgraphFailure';
-import { NONCE_HEADER, verifyRequest } from '../../../../subgraphs/shared/caller';
+import { NONCE_HEADER, verifyRequest } from '../../../../platform/caller';
 
 const SECRET = 'a-test-signing-secret-of-some-length';
 

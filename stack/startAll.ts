@@ -1,0 +1,267 @@
+import { randomBytes } from 'node:crypto';
+import { existsSync, mkdirSync } from 'node:fs';
+import type { RequestListener, ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { backfillPiiDigests, piiDigestsMissing } from './seed/backfillPiiDigests';
+import { backfillReferences, referencesMissing } from './seed/backfillReferences';
+import type { BackfilledReferences } from './seed/backfillReferences';
+import { isSeeded, seedDatabases } from './seed/load';
+import { SUBGRAPHS } from '../subgraphs/shared/catalog';
+import type { SubgraphName } from '../subgraphs/shared/catalog';
+import { SUBGRAPH_MODULES } from './subgraphModules';
+import { listenSubgraph, migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared';
+import type { Db, EmbeddedPostgres, RunningSubgraph } from '../subgraphs/shared';
+import { createGateway, GRAPHQL_PATH } from '../gateway/createGateway';
+import type { GatewayLogger } from '../gateway/createGateway';
+import { listen } from '../platform/http/listen';
+import { loadSavedOperations } from '../gateway/playground/savedOperations';
+import { DEV_AUTH, devTokenSource } from '../gateway/auth';
+import type { AuthOptions } from '../gateway/auth';
+import type { RequestLimits } from '../gateway/limits';
+import type { Logger } from 'pino';
+import type { DevTokenSource } from '../gateway/playground/playgroundRoles';
+import type { SavedOperation } from '../gateway/playground/savedOperations';
+import { DEFAULT_DRAIN_MS } from '../gateway/resilience/options';
+import type { ResilienceOptions } from '../gateway/resilience/options';
+import type { SubgraphFailure } from '../gateway/resilience/subgraphFailure';
+import { loadSupergraph } from '../gateway/supergraph';
+import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, loadManifest } from '../gateway/trustedDocuments';
+import type { TrustedDocumentsOptions } from '../gateway/trustedDocuments';
+import type { EntityCacheConfig } from '../gateway/entityCache';
+import { subgraphInvalidation } from '../gateway/entityCache/subgraphInvalidation';
+
+type SeedOptions = Parameters<typeof seedDatabases>[1];
+export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
+
+/** What startAll is doing, for a progress display. */
+export type StartProgress =
+  | { step: 'postgres'; elapsedMs: number; created: boolean }
+  | { step: 'postgres-ready'; elapsedMs: number; created: boolean }
+  | { step: 'migrated'; subgraph: SubgraphName; applied: string[] }
+  | { step: 'seeding'; progress: SeedProgress }
+  | { step: 'seeded'; elapsedMs: number }
+  | { step: 'already-seeded' }
+  | { step: 'references-backfilled'; copied: BackfilledReferences }
+  | { step: 'pii-digests-backfilled'; written: number }
+  | { step: 'subgraph'; subgraph: SubgraphName; url: string }
+  | { step: 'gateway'; url: string };
+
+export interface StartAllOptions {
+  /**
+   * Data folder of the one embedded PostgreSQL (PGlite) the subgraphs share; undefined keeps it in memory.
+   * Ignored for subgraphs in `databaseUrls`, and entirely when `dbs` is given.
+   */
+  dataDir?: string | undefined;
+  /** Ready databases to use instead (e.g. from openTestDatabases). Their owner closes them; stop() does not. */
+  dbs?: Record<SubgraphName, Db>;
+  /** Subgraphs that use a real PostgreSQL database instead of the shared PGlite. */
+  databaseUrls?: Partial<Record<SubgraphName, string>>;
+  /** How much data to seed on first start (skipped when the databases already hold a data set); false: none. */
+  seed?: SeedOptions | false;
+  /** Gateway port; 0 (the default) picks a free one. The subgraphs always take free ports. */
+  port?: number;
+  host?: string;
+  supergraphPath?: string;
+  /** Playground tabs; the repository's operations/ by default. */
+  operations?: readonly SavedOperation[];
+  /** Replaces a subgraph's module, e.g. the tickets module with a pinned clock in tests. */
+  modules?: Partial<typeof SUBGRAPH_MODULES>;
+  onProgress?: (event: StartProgress) => void;
+  onInternalError?: (error: unknown, where: string) => void;
+  gatewayLogger?: GatewayLogger;
+  /** Request logs (an access line per request, with its id), each line naming its service; silent when undefined. */
+  log?: Logger;
+  /** Subgraph timeouts, retries and breakers (gateway/resilience/options.ts defaults for what is left out). */
+  resilience?: Partial<ResilienceOptions>;
+  /** How long stop() lets requests in flight finish (10 s by default). */
+  drainMs?: number;
+  /**
+   * URLs the gateway calls instead of the subgraphs startAll started (which still start, and are listed in
+   * `subgraphUrls`): a proxy, or a fault-injecting server in tests.
+   */
+  gatewayRoutes?: Partial<Record<SubgraphName, string>>;
+  /** Every failed subgraph call in full; by default it goes to onInternalError. */
+  onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
+  /** Request limits (gateway/limits/options.ts defaults for what is left out). */
+  limits?: Partial<RequestLimits>;
+  /** Bearer-token verification (the dev secret by default, so `npm run token` and the playground work). */
+  auth?: AuthOptions;
+  /**
+   * The HMAC secret gateway and subgraphs share. By default a random one per start: nothing outside this process
+   * can then talk to the subgraphs.
+   */
+  signingSecret?: string;
+  /** The playground's role switcher; on unless false, and only while tokens are checked with the dev secret. */
+  playgroundRoles?: boolean;
+  /** Documents callers may send by id, and who may send nothing else; by default the repository's manifest, allowed. */
+  trustedDocuments?: TrustedDocumentsOptions;
+  /** The gateway's entity cache; off unless given (`npm start` turns it on, see gateway/entityCache). */
+  entityCache?: EntityCacheConfig;
+}
+
+export interface RunningAll {
+  /** The GraphQL endpoint, which is also the playground in a browser, e.g. http://127.0.0.1:4000/graphql. */
+  gatewayUrl: string;
+  subgraphUrls: Record<SubgraphName, string>;
+  /** Whether this start seeded the databases. */
+  seeded: boolean;
+  /** Stops the gateway, the subgraphs, and the databases startAll opened. */
+  stop(): Promise<void>;
+}
+
+const DEFAULT_SUPERGRAPH = join(__dirname, '..', 'schema', 'supergraph.graphql');
+const DEFAULT_MANIFEST = join(__dirname, '..', DEFAULT_MANIFEST_PATH);
+
+/**
+ * Everything in one process: databases, migrations, the seed data on first start, the five subgraphs on free
+ * ports, and the gateway in front of them with its URLs pointed at those ports. No env, no signals, no output:
+ * stack/index.ts adds those, tests call this directly.
+ */
+export async function startAll(options: StartAllOptions = {}): Promise<RunningAll> {
+  const progress = options.onProgress ?? (() => undefined);
+  const cleanup: (() => Promise<void>)[] = [];
+  let closeHttp: (() => Promise<void>) | undefined;
+  // stops taking requests, then stops what started, last first; also used when start-up fails half-way
+  const stop = async () => {
+    const close = closeHttp;
+    closeHttp = undefined;
+    await close?.();
+    for (const step of cleanup.splice(0).reverse()) await step();
+  };
+  try {
+    const supergraph = loadSupergraph(options.supergraphPath ?? DEFAULT_SUPERGRAPH);
+    const trustedDocuments: TrustedDocumentsOptions = options.trustedDocuments ?? {
+      mode: 'allow',
+      roles: DEFAULT_TRUSTED_DOCUMENTS_ROLES,
+      manifest: loadManifest(DEFAULT_MANIFEST),
+    };
+    // Bind the gateway's port first: a port in use should fail in a second, not after the database and the seed.
+    const ready: { app?: RequestListener } = {};
+    const http = await listen((req, res) => (ready.app ? ready.app(req, res) : notReady(res)), {
+      port: options.port ?? 0,
+      host: options.host ?? '127.0.0.1',
+    });
+    closeHttp = () => http.close(options.drainMs ?? DEFAULT_DRAIN_MS);
+    const dbs = options.dbs ?? (await openDatabases(options, progress, cleanup));
+    for (const { name } of SUBGRAPHS) {
+      const applied = await migrate(dbs[name], name, SUBGRAPH_MODULES[name].migrationsDir);
+      progress({ step: 'migrated', subgraph: name, applied });
+    }
+
+    let seeded = false;
+    if (options.seed !== false && options.seed !== undefined) {
+      if (await isSeeded(dbs)) {
+        progress({ step: 'already-seeded' });
+        // a data set seeded before tickets migration 006: copy the ids openTicket checks from their owners
+        if (await referencesMissing(dbs))
+          progress({ step: 'references-backfilled', copied: await backfillReferences(dbs) });
+        // … and before tickets migration 007: the digests that let tickets mask the customer's own contact data
+        if (await piiDigestsMissing(dbs))
+          progress({ step: 'pii-digests-backfilled', written: await backfillPiiDigests(dbs) });
+      } else {
+        const started = Date.now();
+        await seedDatabases(dbs, options.seed, (event) => progress({ step: 'seeding', progress: event }));
+        seeded = true;
+        progress({ step: 'seeded', elapsedMs: Date.now() - started });
+      }
+    }
+
+    const subgraphUrls = {} as Record<SubgraphName, string>;
+    const signingSecret = options.signingSecret ?? randomBytes(32).toString('base64url');
+    // the subgraphs announce their changes in-process (and in Redis when configured) to the gateway's cache
+    const invalidation = await subgraphInvalidation(options.entityCache, options.log);
+    cleanup.push(invalidation.close);
+    for (const { name } of SUBGRAPHS) {
+      const module = options.modules?.[name] ?? SUBGRAPH_MODULES[name];
+      const running: RunningSubgraph = await listenSubgraph(module, dbs[name], {
+        port: 0,
+        host: '127.0.0.1',
+        security: { mode: 'signed', signingSecret },
+        ...(options.log ? { log: options.log.child({ service: name }) } : {}),
+        onInternalError: (error) => options.onInternalError?.(error, name),
+        invalidation: invalidation.publisher,
+      });
+      cleanup.push(() => running.stop());
+      subgraphUrls[name] = running.url;
+      progress({ step: 'subgraph', subgraph: name, url: running.url });
+    }
+
+    const gateway = await createGateway({
+      supergraph,
+      subgraphUrls: { ...subgraphUrls, ...options.gatewayRoutes },
+      operations: options.operations ?? loadSavedOperations(),
+      title: 'Customer 360',
+      onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
+      ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
+      ...(options.log ? { log: options.log.child({ service: 'gateway' }) } : {}),
+      ...(options.resilience ? { resilience: options.resilience } : {}),
+      ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
+      ...(options.limits ? { limits: options.limits } : {}),
+      ...(options.auth ? { auth: options.auth } : {}),
+      trustedDocuments,
+      ...(options.entityCache ? { entityCache: { config: options.entityCache, bus: invalidation.bus } } : {}),
+      signingSecret,
+      playground: { devTokens: playgroundDevTokens(options) },
+    });
+    cleanup.push(() => gateway.stop());
+    ready.app = gateway.app;
+    const gatewayUrl = `${http.origin}${GRAPHQL_PATH}`;
+    progress({ step: 'gateway', url: gatewayUrl });
+    return { gatewayUrl, subgraphUrls, seeded, stop };
+  } catch (error) {
+    await stop().catch(() => undefined);
+    throw error;
+  }
+}
+
+/**
+ * One PGlite shared by every subgraph without a PostgreSQL URL: each PGlite instance costs ~300 MB and seconds
+ * to start, and the schemas (crm, orders…) keep the subgraphs' tables apart as separate databases would.
+ */
+async function openDatabases(
+  options: StartAllOptions,
+  progress: (event: StartProgress) => void,
+  cleanup: (() => Promise<void>)[],
+): Promise<Record<SubgraphName, Db>> {
+  const urls = options.databaseUrls ?? {};
+  let embedded: EmbeddedPostgres | undefined;
+  const dbs = {} as Record<SubgraphName, Db>;
+  for (const { name } of SUBGRAPHS) {
+    const url = urls[name];
+    if (url) {
+      const db = postgresDb(url);
+      cleanup.push(() => db.close());
+      dbs[name] = db;
+      continue;
+    }
+    if (!embedded) {
+      const started = Date.now();
+      // the same test openEmbeddedPostgres makes, needed before it returns: a cold start is the slow one
+      const created = options.dataDir === undefined || !existsSync(join(options.dataDir, 'PG_VERSION'));
+      progress({ step: 'postgres', elapsedMs: 0, created });
+      if (options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true }); // PGlite creates the last folder only
+      embedded = await openEmbeddedPostgres(options.dataDir, (elapsedMs) =>
+        progress({ step: 'postgres', elapsedMs, created }),
+      );
+      const opened = embedded;
+      cleanup.push(() => opened.close());
+      progress({ step: 'postgres-ready', elapsedMs: Date.now() - started, created: embedded.created });
+    }
+    dbs[name] = pgliteDb(embedded.pglite);
+  }
+  return dbs;
+}
+
+/** Dev tokens the gateway accepts, for the playground's role switcher; none when it checks real keys. */
+function playgroundDevTokens(options: StartAllOptions): DevTokenSource | undefined {
+  return options.playgroundRoles === false ? undefined : devTokenSource(options.auth ?? DEV_AUTH);
+}
+
+function notReady(res: ServerResponse): void {
+  res.writeHead(503, { 'content-type': 'application/json', 'retry-after': '2' });
+  res.end(
+    JSON.stringify({
+      errors: [{ message: 'The gateway is still starting (database, seed, subgraphs). Try again in a few seconds.' }],
+    }),
+  );
+}

@@ -1,8 +1,0 @@
-export * from './caller';
-export * from './requestSignature';
-export { DEFAULT_MAX_NONCES, memoryNonceStore } from './nonceStore';
-export type { NonceClaim, NonceStore } from './nonceStore';
-export { DEFAULT_NONCE_PREFIX, redisNonceStore } from './redisNonceStore';
-export { applyPiiMasking, PII_MASKS } from './piiMasking';
-export type { KnownPiiHooks } from './piiMasking';
-export type { RequestCaller } from './requestCaller';

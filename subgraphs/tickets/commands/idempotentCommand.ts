@@ -1,0 +1,93 @@
+import type { Queryable } from '../../shared';
+import type { TicketRow } from '../data/rows';
+import type { CommandContext } from './commandContext';
+import { lifecycleErrors } from './lifecycleErrors';
+import { requestHash } from './requestHash';
+import { readTicket } from '../data/ticketStore';
+
+/** The ticket commands; each may be sent with an idempotency key (migration 008 lists them too). */
+export type CommandName =
+  | 'openTicket'
+  | 'addMessage'
+  | 'assignTicket'
+  | 'transferTicket'
+  | 'consultTeam'
+  | 'answerConsultation'
+  | 'resolveTicket'
+  | 'reopenTicket';
+
+export const KEY_MIN = 8;
+export const KEY_MAX = 200;
+
+export interface CommandRequest {
+  command: CommandName;
+  /** The client's key for this change, if it sent one. */
+  idempotencyKey: string | null | undefined;
+  /** The request, normalized (trimmed, defaults applied) and without the key: what "the same request" means. */
+  request: Record<string, string | null>;
+}
+
+/** 8 to 200 characters, none of them a control character (PostgreSQL refuses NUL in text). */
+export function checkIdempotencyKey(key: string): string {
+  if (key.length < KEY_MIN || key.length > KEY_MAX) {
+    throw lifecycleErrors.badInput(
+      'idempotencyKey',
+      `idempotencyKey must be ${KEY_MIN} to ${KEY_MAX} characters long (got ${key.length}); a UUID is a good key.`,
+    );
+  }
+  for (let i = 0; i < key.length; i++) {
+    const code = key.charCodeAt(i);
+    if (code < 0x20 || code === 0x7f) {
+      throw lifecycleErrors.badInput(
+        'idempotencyKey',
+        `idempotencyKey must not contain control characters (found U+${code.toString(16).padStart(4, '0').toUpperCase()} at position ${i}); a UUID is a good key.`,
+      );
+    }
+  }
+  return key;
+}
+
+/**
+ * Runs one ticket command in one transaction, idempotently when the client sent a key. Keys belong to the caller
+ * (`ctx.caller`): another caller's identical key is another key, so nobody gets someone else's answer back.
+ *
+ * With a key, the transaction first takes an advisory lock on (caller, key), so concurrent requests with one key
+ * queue behind each other instead of racing for the primary key (on PostgreSQL the loser would otherwise fail, or
+ * block and then see nothing under its snapshot); then looks the key up. Known with the same request (same command,
+ * same normalized input): the ticket as it is now, and nothing is written. Known with another request:
+ * IDEMPOTENCY_KEY_REUSED. New: the change runs and the key is stored with it, in the same transaction, so a request
+ * that dies before COMMIT leaves nothing behind and its retry makes the change once. A change that fails stores no
+ * key either: the retry runs it again.
+ */
+export async function runCommand(
+  ctx: CommandContext,
+  { command, idempotencyKey, request }: CommandRequest,
+  change: (tx: Queryable) => Promise<TicketRow>,
+): Promise<TicketRow> {
+  if (idempotencyKey === undefined || idempotencyKey === null) return ctx.db.transaction(change);
+  const key = checkIdempotencyKey(idempotencyKey);
+  const hash = requestHash({ ...request, '#command': command });
+  return ctx.db.transaction(async (tx) => {
+    // a newline cannot be part of a key (checked above), so caller and key cannot run into each other
+    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${ctx.caller}\n${key}`]);
+    const [existing] = await tx.query<{ requestHash: string; ticketId: string; command: CommandName }>(
+      `SELECT request_hash AS "requestHash", ticket_id AS "ticketId", command
+         FROM tickets.idempotency_keys WHERE caller = $1 AND key = $2`,
+      [ctx.caller, key],
+    );
+    if (existing) {
+      const ticket = await readTicket(tx, existing.ticketId);
+      if (existing.requestHash !== hash)
+        throw lifecycleErrors.idempotencyKeyReused(key, existing.command, ticket.number);
+      return ticket;
+    }
+    const ticket = await change(tx);
+    // the lock makes a conflict impossible; DO NOTHING keeps a hashtext collision of two keys harmless anyway
+    await tx.query(
+      `INSERT INTO tickets.idempotency_keys (caller, key, command, request_hash, ticket_id, created_at)
+       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (caller, key) DO NOTHING`,
+      [ctx.caller, key, command, hash, ticket.id, ctx.now()],
+    );
+    return ticket;
+  });
+}
