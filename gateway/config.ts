@@ -1,22 +1,23 @@
 import { readAuthVariables } from './auth';
-import { readLogLevel } from './observability/readLogLevel';
-import type { LogLevel } from './observability';
 import type { AuthOptions } from './auth';
+import { logLevelVariable } from '../platform/observability';
+import type { LogLevel } from '../platform/observability';
 import {
-  ConfigError,
   httpUrlVariable,
   integerVariable,
   portVariable,
+  readMatchingVariables,
   readVariables,
   stringVariable,
-} from '../platform/settings/env';
-import type { Env, EnvIssue } from '../platform/settings/env';
-import { readEntityCacheVariables } from './entityCache/entityCacheConfig';
-import type { EntityCacheConfig } from './entityCache/entityCacheConfig';
+  throwIfIssues,
+} from '../platform/settings';
+import type { Env, EnvIssue } from '../platform/settings';
+import { readEntityCacheVariables } from './dataSources/cache/entityCacheConfig';
+import type { EntityCacheConfig } from './dataSources/cache/entityCacheConfig';
 import { readLimitVariables } from './limits';
 import type { RequestLimits } from './limits';
-import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './resilience/options';
-import type { ResilienceOptions } from './resilience/options';
+import { DEFAULT_DRAIN_MS, DEFAULT_RESILIENCE } from './dataSources/resilienceOptions';
+import type { ResilienceOptions } from './dataSources/resilienceOptions';
 import { loadSupergraph, SupergraphError } from './supergraph';
 import type { LoadedSupergraph } from './supergraph';
 import { readTrustedDocumentVariables } from './trustedDocuments';
@@ -26,30 +27,44 @@ export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
 export const DEFAULT_SUPERGRAPH_PATH = 'schema/supergraph.graphql';
 
-export interface GatewayConfig {
-  port: number;
-  host: string;
-  supergraph: LoadedSupergraph;
-  /** Subgraph name → URL, only for the subgraphs whose SUBGRAPH_<NAME>_URL is set. */
-  subgraphUrls: Record<string, string>;
+/**
+ * What the gateway's variables set for createGateway (and startAll, which passes them on): one type from the
+ * environment to the gateway, so no layer copies them field by field.
+ */
+export interface GatewaySettings {
   /** Subgraph timeouts, retries and circuit breakers. */
   resilience: ResilienceOptions;
-  /** How long SIGTERM waits for requests in flight. */
-  drainMs: number;
   /** GRAPHQL_* request limits (depth, aliases, cost, body size, batching, introspection). */
   limits: RequestLimits;
   /** AUTH_MODE and JWT_*: how bearer tokens are verified. */
   auth: AuthOptions;
   /** SUBGRAPH_SIGNING_SECRET: signs every subgraph request. */
   signingSecret: string;
-  /** LOG_LEVEL: how much the request logs say. */
-  logLevel: LogLevel;
-  /** NODE_ENV=production: no dev secrets, no playground role switcher, no schema hints. */
-  production: boolean;
   /** TRUSTED_DOCUMENTS*: the persisted-documents manifest and who may only run its operations. */
   trustedDocuments: TrustedDocumentsOptions;
   /** ENTITY_CACHE, ENTITY_CACHE_MAX_ENTRIES, ENTITY_CACHE_PREFIX, REDIS_URL: the entity cache. */
   entityCache: EntityCacheConfig;
+  /** How long SIGTERM waits for requests in flight. */
+  drainMs: number;
+}
+
+/** GatewaySettings as a caller gives them: any of them, and any fields of resilience and limits (defaults fill in). */
+export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'resilience' | 'limits'>> & {
+  resilience?: Partial<ResilienceOptions> | undefined;
+  limits?: Partial<RequestLimits> | undefined;
+};
+
+/** The gateway's settings and what only its own process needs: where to listen, the supergraph, the logs. */
+export interface GatewayConfig extends GatewaySettings {
+  port: number;
+  host: string;
+  supergraph: LoadedSupergraph;
+  /** Subgraph name → URL, only for the subgraphs whose SUBGRAPH_<NAME>_URL is set. */
+  subgraphUrls: Record<string, string>;
+  /** LOG_LEVEL: how much the request logs say. */
+  logLevel: LogLevel;
+  /** NODE_ENV=production: no dev secrets, no playground role switcher, no schema hints. */
+  production: boolean;
 }
 
 const OVERRIDE = /^SUBGRAPH_.+_URL$/;
@@ -75,11 +90,15 @@ function variablePart(subgraphName: string): string {
 }
 
 /**
- * Parses and validates the gateway's environment once, at start-up, reporting every bad variable together in one
- * ConfigError. Reads the supergraph file (through `load`, replaceable in tests) because which SUBGRAPH_<NAME>_URL
- * variables are valid depends on the subgraphs it names.
+ * Reads the gateway's environment, returning every bad variable instead of throwing, so `npm start` can report
+ * them with its own. Reads the supergraph file (through `load`, replaceable in tests) because which
+ * SUBGRAPH_<NAME>_URL variables are valid depends on the subgraphs it names. `config` is undefined when the
+ * supergraph could not be read.
  */
-export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSupergraph = loadSupergraph): GatewayConfig {
+export function readGatewayVariables(
+  env: Env,
+  load: (path: string) => LoadedSupergraph = loadSupergraph,
+): { config: GatewayConfig | undefined; issues: EnvIssue[] } {
   const { values, issues } = readVariables(env, {
     PORT: {
       schema: portVariable(DEFAULT_PORT),
@@ -121,111 +140,96 @@ export function parseGatewayConfig(env: Env, load: (path: string) => LoadedSuper
       schema: integerVariable(DEFAULT_DRAIN_MS, { max: MAX_TIMEOUT_MS }),
       fix: `Set SHUTDOWN_DRAIN_MS to how long a stopping gateway waits for requests in flight, e.g. ${DEFAULT_DRAIN_MS}`,
     },
+    LOG_LEVEL: logLevelVariable(),
   });
 
   const { limits, issues: limitIssues } = readLimitVariables(env);
-  issues.push(...limitIssues);
   const { config: authConfig, issues: authIssues } = readAuthVariables(env);
-  issues.push(...authIssues);
-  const { level: logLevel, issues: logIssues } = readLogLevel(env);
-  issues.push(...logIssues);
   const { trustedDocuments, issues: trustedDocumentIssues } = readTrustedDocumentVariables(env);
-  issues.push(...trustedDocumentIssues);
   const { entityCache, issues: entityCacheIssues } = readEntityCacheVariables(env);
-  issues.push(...entityCacheIssues);
+  issues.push(...limitIssues, ...authIssues, ...trustedDocumentIssues, ...entityCacheIssues);
 
   let supergraph: LoadedSupergraph | undefined;
-  const path = values.SUPERGRAPH_PATH;
   try {
-    supergraph = load(path);
+    supergraph = load(values.SUPERGRAPH_PATH);
   } catch (error) {
     if (!(error instanceof SupergraphError)) throw error;
     issues.push({ variable: 'SUPERGRAPH_PATH', value: env['SUPERGRAPH_PATH'], problem: error.message, fix: '' });
   }
 
-  const subgraphUrls: Record<string, string> = {};
-  const byVariable = new Map(supergraph?.subgraphs.map(({ name }) => [subgraphUrlVariable(name), name]));
-  for (const [variable, raw] of Object.entries(env)) {
-    // blank means unset here too: `SUBGRAPH_CRM_URL= npm run gateway` keeps the composed URL
-    if (!OVERRIDE.test(variable) || raw === undefined || raw.trim() === '') continue;
-    const url = httpUrlVariable.safeParse(raw);
-    if (!url.success) {
-      issues.push(urlIssue(variable, raw, url.error.issues.map((issue) => issue.message).join('; ')));
-      continue;
-    }
-    if (!supergraph) continue; // cannot tell which names exist; the SUPERGRAPH_PATH issue says why
-    const name = byVariable.get(variable);
-    if (name === undefined) {
-      issues.push(unknownSubgraphIssue(variable, raw, supergraph));
-      continue;
-    }
-    if (typeof url.data === 'string') subgraphUrls[name] = url.data;
-  }
+  const urls = readMatchingVariables(env, OVERRIDE, (variable) => ({
+    schema: httpUrlVariable(),
+    fix: `Set ${variable} to the subgraph's GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql`,
+  }));
+  const timeouts = readMatchingVariables(env, TIMEOUT_OVERRIDE, (variable) => ({
+    schema: integerVariable(DEFAULT_RESILIENCE.timeoutMs, { min: 1, max: MAX_TIMEOUT_MS }),
+    fix: `Set ${variable} to this subgraph's deadline in milliseconds, e.g. ${DEFAULT_RESILIENCE.timeoutMs}`,
+  }));
+  issues.push(...urls.issues, ...timeouts.issues);
+  // without a supergraph nobody can tell which names exist; the SUPERGRAPH_PATH issue says why
+  if (!supergraph) return { config: undefined, issues };
+  const subgraphUrls = bySubgraph(urls.values, supergraph, subgraphUrlVariable, env, issues);
+  const timeoutsMs = bySubgraph(timeouts.values, supergraph, subgraphTimeoutVariable, env, issues);
 
-  const timeoutsMs: Record<string, number> = {};
-  const byTimeoutVariable = new Map(supergraph?.subgraphs.map(({ name }) => [subgraphTimeoutVariable(name), name]));
-  const timeout = integerVariable(0, { min: 1, max: MAX_TIMEOUT_MS });
-  for (const [variable, raw] of Object.entries(env)) {
-    if (!TIMEOUT_OVERRIDE.test(variable) || raw === undefined || raw.trim() === '') continue;
-    const parsed = timeout.safeParse(raw);
-    if (!parsed.success) {
-      issues.push({
-        variable,
-        value: raw,
-        problem: parsed.error.issues.map((issue) => issue.message).join('; '),
-        fix: `Set ${variable} to this subgraph's deadline in milliseconds, e.g. ${DEFAULT_RESILIENCE.timeoutMs}`,
-      });
-      continue;
-    }
-    if (!supergraph) continue;
-    const name = byTimeoutVariable.get(variable);
-    if (name === undefined) {
-      issues.push(unknownSubgraphIssue(variable, raw, supergraph, subgraphTimeoutVariable));
-      continue;
-    }
-    timeoutsMs[name] = parsed.data;
-  }
-
-  if (issues.length > 0 || !supergraph) throw new ConfigError(issues, 'gateway configuration');
   return {
-    port: values.PORT,
-    host: values.HOST,
-    supergraph,
-    subgraphUrls,
-    resilience: {
-      timeoutMs: values.SUBGRAPH_TIMEOUT_MS,
-      timeoutsMs,
-      retries: values.SUBGRAPH_RETRIES,
-      baseDelayMs: values.SUBGRAPH_RETRY_BASE_DELAY_MS,
-      maxDelayMs: values.SUBGRAPH_RETRY_MAX_DELAY_MS,
-      breakerFailures: values.SUBGRAPH_BREAKER_FAILURES,
-      breakerCooldownMs: values.SUBGRAPH_BREAKER_COOLDOWN_MS,
+    config: {
+      port: values.PORT,
+      host: values.HOST,
+      supergraph,
+      subgraphUrls,
+      resilience: {
+        timeoutMs: values.SUBGRAPH_TIMEOUT_MS,
+        timeoutsMs,
+        retries: values.SUBGRAPH_RETRIES,
+        baseDelayMs: values.SUBGRAPH_RETRY_BASE_DELAY_MS,
+        maxDelayMs: values.SUBGRAPH_RETRY_MAX_DELAY_MS,
+        breakerFailures: values.SUBGRAPH_BREAKER_FAILURES,
+        breakerCooldownMs: values.SUBGRAPH_BREAKER_COOLDOWN_MS,
+      },
+      drainMs: values.SHUTDOWN_DRAIN_MS,
+      limits,
+      auth: authConfig.auth,
+      signingSecret: authConfig.signingSecret,
+      production: authConfig.production,
+      logLevel: values.LOG_LEVEL,
+      trustedDocuments,
+      entityCache,
     },
-    drainMs: values.SHUTDOWN_DRAIN_MS,
-    limits,
-    auth: authConfig.auth,
-    signingSecret: authConfig.signingSecret,
-    production: authConfig.production,
-    logLevel,
-    trustedDocuments,
-    entityCache,
+    issues,
   };
 }
 
-function urlIssue(variable: string, value: string, problem: string): EnvIssue {
-  return {
-    variable,
-    value,
-    problem,
-    fix: `Set ${variable} to the subgraph's GraphQL endpoint, e.g. http://127.0.0.1:4001/graphql`,
-  };
+/** Parses and validates the gateway's environment once, at start-up, reporting every bad variable in one ConfigError. */
+export function parseGatewayConfig(env: Env, load?: (path: string) => LoadedSupergraph): GatewayConfig {
+  const { config, issues } = readGatewayVariables(env, load);
+  throwIfIssues(issues, 'gateway configuration');
+  if (!config) throw new Error('unreachable: no supergraph, yet no issue says why');
+  return config;
+}
+
+/** Per-subgraph values (SUBGRAPH_<NAME>_…) by subgraph name; a variable naming no subgraph is an issue. */
+function bySubgraph<Value>(
+  byVariable: ReadonlyMap<string, Value>,
+  supergraph: LoadedSupergraph,
+  variableOf: (name: string) => string,
+  env: Env,
+  issues: EnvIssue[],
+): Record<string, Value> {
+  const names = new Map(supergraph.subgraphs.map(({ name }) => [variableOf(name), name]));
+  const result: Record<string, Value> = {};
+  for (const [variable, value] of byVariable) {
+    const name = names.get(variable);
+    if (name === undefined) issues.push(unknownSubgraphIssue(variable, env[variable], supergraph, variableOf));
+    else result[name] = value;
+  }
+  return result;
 }
 
 function unknownSubgraphIssue(
   variable: string,
-  value: string,
+  value: string | undefined,
   supergraph: LoadedSupergraph,
-  variableOf: (name: string) => string = subgraphUrlVariable,
+  variableOf: (name: string) => string,
 ): EnvIssue {
   const known = supergraph.subgraphs.map(({ name }) => `${name} (${variableOf(name)})`).join(', ');
   return {

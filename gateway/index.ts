@@ -3,7 +3,7 @@
 // subgraphs and the gateway together instead.
 import { devTokenSource } from './auth';
 import { parseGatewayConfig } from './config';
-import { ConfigError } from '../platform/settings/env';
+import { ConfigError } from '../platform/settings';
 import { createGateway, GRAPHQL_PATH } from './createGateway';
 import { listen } from '../platform/http/listen';
 import { createLogger, logInternalError, requestLog } from './observability';
@@ -12,18 +12,14 @@ import { onShutdown } from '../platform/http/shutdown';
 
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);
-  const log = createLogger({ level: config.logLevel, base: { service: 'gateway' } });
+  // what listens, logs and drains stays here; the settings go to createGateway as they were read
+  const { port, host, logLevel, drainMs, entityCache, ...settings } = config;
+  const log = createLogger({ level: logLevel, base: { service: 'gateway' } });
   const gateway = await createGateway({
-    supergraph: config.supergraph,
-    subgraphUrls: config.subgraphUrls,
+    ...settings,
+    entityCache: { config: entityCache },
     operations: loadSavedOperations(),
     title: 'Customer 360',
-    resilience: config.resilience,
-    limits: config.limits,
-    auth: config.auth,
-    signingSecret: config.signingSecret,
-    trustedDocuments: config.trustedDocuments,
-    entityCache: { config: config.entityCache },
     // the role switcher, outside production only (devTokenSource needs the dev secret, which production refuses)
     playground: { devTokens: devTokenSource(config.auth) },
     log,
@@ -32,13 +28,13 @@ async function main(): Promise<void> {
       requestLog(log).warn({ subgraph: service, code: failure.code, detail: failure.detail }, 'subgraph call failed'),
     onInternalError: logInternalError(log),
   });
-  const http = await listen(gateway.app, { port: config.port, host: config.host });
+  const http = await listen(gateway.app, { port, host });
   for (const { name, url } of config.supergraph.subgraphs) {
     console.log(`  ${name.padEnd(12)} ${config.subgraphUrls[name] ?? url}`);
   }
   console.log(`Gateway ready: ${http.origin}${GRAPHQL_PATH} (open it in a browser for the playground)`);
   onShutdown(async () => {
-    await http.close(config.drainMs);
+    await http.close(drainMs);
     await gateway.stop();
   });
 }

@@ -1,70 +1,14 @@
 // `npm start`: the whole customer graph in one process — one embedded PostgreSQL (PGlite) in DATA_DIR, the five
 // subgraphs on free ports, the gateway and playground on PORT. Seeds a demo data set on the first start.
 // Reads the environment and prints; the work is stack/startAll.ts.
-import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
-import { z } from 'zod';
-import { parseGatewayConfig } from '../gateway/config';
 import { createLogger } from '../gateway/observability';
-import {
-  ConfigError,
-  portVariable,
-  postgresUrlVariable,
-  readVariables,
-  stringVariable,
-} from '../platform/settings/env';
-import type { VariableSpec } from '../platform/settings/env';
 import { onShutdown } from '../platform/http/shutdown';
+import { ConfigError } from '../platform/settings';
+import { readStartConfig } from './readStartConfig';
 import { startAll } from './startAll';
 import type { StartProgress } from './startAll';
 import { DEFAULT_SEED } from './seed/cliArgs';
-import { SUBGRAPH_NAMES } from '../subgraphs/shared/catalog';
-import type { SubgraphName } from '../subgraphs/shared/catalog';
-
-const DEFAULT_CUSTOMERS = 500;
-
-function readConfig(env: NodeJS.ProcessEnv) {
-  const databaseUrlSpecs = Object.fromEntries(
-    SUBGRAPH_NAMES.map((name) => [
-      `${name.toUpperCase()}_DATABASE_URL`,
-      {
-        schema: postgresUrlVariable,
-        fix: `Set it to the ${name} subgraph's PostgreSQL database, or unset it to use the embedded one`,
-      },
-    ]),
-  ) as Record<string, VariableSpec<typeof postgresUrlVariable>>;
-  const urls = readVariables(env, databaseUrlSpecs);
-  const { values, issues } = readVariables(env, {
-    PORT: { schema: portVariable(4000), fix: 'Set PORT to a free port such as 4000, or unset it for the default' },
-    HOST: { schema: stringVariable('127.0.0.1'), fix: 'Set HOST to 127.0.0.1, 0.0.0.0 or an interface address' },
-    DATA_DIR: { schema: stringVariable('.data/pglite'), fix: 'Set DATA_DIR to a writable folder' },
-    SEED_CUSTOMERS: {
-      schema: z.preprocess(
-        (value) => (typeof value === 'string' && value.trim() !== '' ? Number(value) : undefined),
-        z
-          .number({ error: 'must be a whole number' })
-          .int()
-          .min(5, { error: 'must be at least 5 (the scenario customers)' })
-          .optional(),
-      ),
-      fix: `Set SEED_CUSTOMERS to how many customers the first start creates (default ${DEFAULT_CUSTOMERS})`,
-    },
-  });
-  issues.push(...urls.issues);
-  if (issues.length > 0) throw new ConfigError(issues, 'start configuration');
-  const databaseUrls: Partial<Record<SubgraphName, string>> = {};
-  for (const name of SUBGRAPH_NAMES) {
-    const url = urls.values[`${name.toUpperCase()}_DATABASE_URL`];
-    if (typeof url === 'string') databaseUrls[name] = url;
-  }
-  return {
-    port: values.PORT,
-    host: values.HOST,
-    dataDir: resolve(values.DATA_DIR),
-    customers: values.SEED_CUSTOMERS ?? DEFAULT_CUSTOMERS,
-    databaseUrls,
-  };
-}
 
 /** One line rewritten in place on a terminal; plain lines (first and last only) when piped into a log. */
 function statusLine() {
@@ -145,24 +89,20 @@ function progressPrinter(customers: number) {
 
 async function main(): Promise<void> {
   const startedAt = Date.now();
-  const config = readConfig(process.env);
-  // the gateway's own variables (subgraph timeouts, retries, circuit breakers, request limits, drain time) apply here too
-  const gateway = parseGatewayConfig(process.env);
+  const config = readStartConfig(process.env);
   const running = await startAll({
-    resilience: gateway.resilience,
-    limits: gateway.limits,
-    drainMs: gateway.drainMs,
-    auth: gateway.auth,
+    // the gateway's settings (timeouts, retries, breakers, limits, auth, trusted documents, entity cache, drain
+    // time) and its PORT and HOST; not its SUPERGRAPH_PATH or SUBGRAPH_<NAME>_URL: startAll serves the repository's
+    // supergraph from the subgraphs it starts
+    ...config.gateway,
+    // a random secret per start, not SUBGRAPH_SIGNING_SECRET: nothing outside this process need talk to its subgraphs
+    signingSecret: undefined,
     // no `service` here: startAll names each line's service (gateway, crm, …), as the separate processes do
-    log: createLogger({ level: gateway.logLevel }),
-    trustedDocuments: gateway.trustedDocuments,
-    entityCache: gateway.entityCache,
+    log: createLogger({ level: config.gateway.logLevel }),
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
     // the seeder CLI's default seed, so `npm start` and `npm run seed` agree on the generated customers
     seed: { seed: DEFAULT_SEED, customers: config.customers },
-    port: config.port,
-    host: config.host,
     onProgress: progressPrinter(config.customers),
     onInternalError: (error, where) => console.error(`${where}: internal error hidden from the client:`, error),
   });
@@ -181,7 +121,11 @@ async function main(): Promise<void> {
 main().catch((error: unknown) => {
   // the messages say what to fix; a stack would bury them (DEBUG=1 shows it for bugs)
   console.error(
-    error instanceof Error && !process.env['DEBUG'] ? `${error.message}\n(set DEBUG=1 to see the stack)` : error,
+    error instanceof ConfigError
+      ? error.message
+      : error instanceof Error && !process.env['DEBUG']
+        ? `${error.message}\n(set DEBUG=1 to see the stack)`
+        : error,
   );
   process.exit(1);
 });

@@ -1,6 +1,15 @@
-import { z } from 'zod';
-import { httpUrlVariable, readVariables } from '../../platform/settings/env';
-import type { Env, EnvIssue } from '../../platform/settings/env';
+import {
+  durationVariable,
+  enumVariable,
+  HIDDEN,
+  httpUrlVariable,
+  isProduction,
+  optionalStringVariable,
+  readVariables,
+  secretVariable,
+  unsetIfBlank,
+} from '../../platform/settings';
+import type { Env, EnvIssue } from '../../platform/settings';
 import { DEV_AUTH, DEV_SIGNING_SECRET } from './authOptions';
 import type { AuthOptions, TokenKey } from './authOptions';
 import { DEV_JWT_SECRET } from './devToken';
@@ -9,13 +18,12 @@ import {
   formatDuration,
   MAX_TOKEN_LIFETIME_SECONDS,
   MIN_TOKEN_LIFETIME_SECONDS,
-  parseDuration,
 } from './tokenLifetime';
 
 /** HS256 keys shorter than the hash are guessable; RFC 7518 §3.2 asks for at least 256 bits. */
 const MIN_SECRET_LENGTH = 32;
 const ASYMMETRIC_DEFAULT = ['RS256', 'ES256'];
-const HIDDEN = '(set; not shown)';
+const LIFETIME = { min: MIN_TOKEN_LIFETIME_SECONDS, max: MAX_TOKEN_LIFETIME_SECONDS };
 
 export interface AuthConfig {
   auth: AuthOptions;
@@ -24,34 +32,6 @@ export interface AuthConfig {
   production: boolean;
 }
 
-const optional = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z.string().optional(),
-);
-
-/** A token lifetime cap: `12h`, `90m`, `1d` or seconds, within [1 minute, 30 days]; seconds, or undefined when unset. */
-const lifetime = z.preprocess(
-  (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-  z
-    .string()
-    .transform((text, context) => {
-      const seconds = parseDuration(text);
-      if (seconds === undefined) {
-        context.addIssue({ code: 'custom', message: 'is not a duration such as 12h, 90m, 1d or 3600 (seconds)' });
-        return z.NEVER;
-      }
-      if (seconds < MIN_TOKEN_LIFETIME_SECONDS || seconds > MAX_TOKEN_LIFETIME_SECONDS) {
-        context.addIssue({
-          code: 'custom',
-          message: `must be between ${formatDuration(MIN_TOKEN_LIFETIME_SECONDS)} and ${formatDuration(MAX_TOKEN_LIFETIME_SECONDS)}`,
-        });
-        return z.NEVER;
-      }
-      return seconds;
-    })
-    .optional(),
-);
-
 /**
  * Reads AUTH_MODE, JWT_* (JWT_MAX_TOKEN_LIFETIME and JWT_MAX_SERVICE_TOKEN_LIFETIME cap how long a token may be
  * valid) and SUBGRAPH_SIGNING_SECRET. Outside production nothing is required: the dev secrets
@@ -59,41 +39,63 @@ const lifetime = z.preprocess(
  * AUTH_MODE=off is refused, so a forgotten variable can never open customer data to anyone.
  */
 export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIssue[] } {
-  const production = env['NODE_ENV'] === 'production';
-  const { values, issues } = readVariables(env, {
+  const production = isProduction(env);
+  const { values, issues: variableIssues } = readVariables(env, {
     AUTH_MODE: {
-      schema: z.preprocess(
-        (value) => (typeof value === 'string' && value.trim() !== '' ? value.trim() : undefined),
-        z.enum(['jwt', 'off'], { error: 'must be jwt or off' }).default('jwt'),
-      ),
+      schema: enumVariable(['jwt', 'off'], 'jwt', 'must be jwt or off'),
       fix: 'Set AUTH_MODE=jwt (the default) to require bearer tokens, or off for local experiments only',
     },
-    JWT_SECRET: { schema: optional, fix: '' },
+    JWT_SECRET: {
+      schema: secretVariable({
+        minLength: MIN_SECRET_LENGTH,
+        kind: 'an HS256 secret',
+        devDefault: DEV_JWT_SECRET,
+        production,
+        requiredInProduction: false,
+      }),
+      fix: 'Use a random secret of your own, e.g. the output of `openssl rand -base64 48`',
+    },
     JWT_JWKS_URL: {
-      schema: z.preprocess(
-        (value) => (value === undefined || value === '' ? undefined : value),
-        httpUrlVariable.optional(),
-      ),
+      schema: httpUrlVariable(),
       fix: "Set JWT_JWKS_URL to your identity provider's JWKS endpoint, e.g. https://id.example.com/.well-known/jwks.json",
     },
-    JWT_PUBLIC_KEY: { schema: optional, fix: '' },
-    JWT_ALGORITHMS: { schema: optional, fix: '' },
-    JWT_ISSUER: { schema: optional, fix: '' },
-    JWT_AUDIENCE: { schema: optional, fix: '' },
-    SUBGRAPH_SIGNING_SECRET: { schema: optional, fix: '' },
+    JWT_PUBLIC_KEY: {
+      schema: optionalStringVariable().refine(
+        (pem) => pem === undefined || pemOf(pem).includes('-----BEGIN PUBLIC KEY-----'),
+        {
+          error: 'is not a PEM public key',
+        },
+      ),
+      fix: 'Set it to an SPKI PEM ("-----BEGIN PUBLIC KEY-----…"); \\n may stand for line breaks',
+      // a private key pasted by mistake must not end up in the logs
+      secret: true,
+    },
+    JWT_ALGORITHMS: { schema: optionalStringVariable(), fix: '' },
+    JWT_ISSUER: { schema: optionalStringVariable(), fix: '' },
+    JWT_AUDIENCE: { schema: optionalStringVariable(), fix: '' },
+    SUBGRAPH_SIGNING_SECRET: {
+      schema: secretVariable({
+        minLength: MIN_SECRET_LENGTH,
+        devDefault: DEV_SIGNING_SECRET,
+        production,
+        requiredInProduction: true,
+      }),
+      fix: 'Set the same random secret (e.g. `openssl rand -base64 48`) on the gateway and every subgraph',
+    },
     JWT_MAX_TOKEN_LIFETIME: {
-      schema: lifetime,
+      schema: durationVariable(DEFAULT_MAX_TOKEN_LIFETIME.user, LIFETIME),
       fix: `Set JWT_MAX_TOKEN_LIFETIME to the longest an agent, supervisor or analyst token may be valid (exp − iat), e.g. ${formatDuration(DEFAULT_MAX_TOKEN_LIFETIME.user)} (the default)`,
     },
     JWT_MAX_SERVICE_TOKEN_LIFETIME: {
-      schema: lifetime,
+      schema: durationVariable(DEFAULT_MAX_TOKEN_LIFETIME.service, LIFETIME),
       fix: `Set JWT_MAX_SERVICE_TOKEN_LIFETIME to the longest a service token may be valid (exp − iat), e.g. ${formatDuration(DEFAULT_MAX_TOKEN_LIFETIME.service)} (the default)`,
     },
   });
+  const issues: EnvIssue[] = [];
   const add = (variable: string, value: string | undefined, problem: string, fix: string) =>
     issues.push({ variable, value, problem, fix });
 
-  const mode = values.AUTH_MODE ?? 'jwt';
+  const mode = values.AUTH_MODE;
   if (mode === 'off' && production) {
     add(
       'AUTH_MODE',
@@ -102,36 +104,19 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
       'Unset AUTH_MODE and configure JWT_SECRET, JWT_JWKS_URL or JWT_PUBLIC_KEY',
     );
   }
+  issues.push(...variableIssues);
 
   const secret = values.JWT_SECRET;
-  const jwksUrl = values.JWT_JWKS_URL as string | undefined;
-  const pem = values.JWT_PUBLIC_KEY?.replace(/\\n/g, '\n');
-  const configured = [secret && 'JWT_SECRET', jwksUrl && 'JWT_JWKS_URL', pem && 'JWT_PUBLIC_KEY'].filter(Boolean);
+  const jwksUrl = values.JWT_JWKS_URL;
+  const pem = values.JWT_PUBLIC_KEY === undefined ? undefined : pemOf(values.JWT_PUBLIC_KEY);
+  // set, even if refused above: a short secret beside a JWKS URL is still two keys, not none
+  const configured = ['JWT_SECRET', 'JWT_JWKS_URL', 'JWT_PUBLIC_KEY'].filter((name) => unsetIfBlank(env[name]));
   if (configured.length > 1) {
     add(
       configured.join(' and '),
       HIDDEN,
       'are both set, so it is unclear which key verifies tokens',
       'Set only one of JWT_SECRET, JWT_JWKS_URL, JWT_PUBLIC_KEY',
-    );
-  }
-  if (secret !== undefined && secret.length < MIN_SECRET_LENGTH) {
-    add(
-      'JWT_SECRET',
-      HIDDEN,
-      `is ${secret.length} characters; an HS256 secret needs at least ${MIN_SECRET_LENGTH}`,
-      'Use a random secret, e.g. the output of `openssl rand -base64 48`',
-    );
-  }
-  if (secret === DEV_JWT_SECRET && production) {
-    add('JWT_SECRET', HIDDEN, 'is the public development secret from this repository', 'Set a secret of your own');
-  }
-  if (pem !== undefined && !pem.includes('-----BEGIN PUBLIC KEY-----')) {
-    add(
-      'JWT_PUBLIC_KEY',
-      HIDDEN,
-      'is not a PEM public key',
-      'Set it to an SPKI PEM ("-----BEGIN PUBLIC KEY-----…"); \\n may stand for line breaks',
     );
   }
   if (production && mode === 'jwt' && configured.length === 0) {
@@ -183,22 +168,6 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
   }
 
   const signingSecret = values.SUBGRAPH_SIGNING_SECRET;
-  if (signingSecret !== undefined && signingSecret.length < MIN_SECRET_LENGTH) {
-    add(
-      'SUBGRAPH_SIGNING_SECRET',
-      HIDDEN,
-      `is ${signingSecret.length} characters; it needs at least ${MIN_SECRET_LENGTH}`,
-      'Use a random secret, the same on the gateway and every subgraph',
-    );
-  }
-  if (production && (signingSecret === undefined || signingSecret === DEV_SIGNING_SECRET)) {
-    add(
-      'SUBGRAPH_SIGNING_SECRET',
-      signingSecret === undefined ? undefined : HIDDEN,
-      'must be a secret of your own when NODE_ENV=production',
-      'Set the same random secret (e.g. `openssl rand -base64 48`) on the gateway and every subgraph',
-    );
-  }
 
   return {
     config: {
@@ -209,8 +178,8 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
         audience: values.JWT_AUDIENCE ?? DEV_AUTH.audience,
         algorithms,
         maxTokenLifetime: {
-          user: values.JWT_MAX_TOKEN_LIFETIME ?? DEFAULT_MAX_TOKEN_LIFETIME.user,
-          service: values.JWT_MAX_SERVICE_TOKEN_LIFETIME ?? DEFAULT_MAX_TOKEN_LIFETIME.service,
+          user: values.JWT_MAX_TOKEN_LIFETIME,
+          service: values.JWT_MAX_SERVICE_TOKEN_LIFETIME,
         },
       },
       signingSecret: signingSecret ?? DEV_SIGNING_SECRET,
@@ -218,4 +187,9 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
     },
     issues,
   };
+}
+
+/** `\n` may stand for line breaks, since a PEM rarely fits in an environment variable otherwise. */
+function pemOf(text: string): string {
+  return text.replace(/\\n/g, '\n');
 }

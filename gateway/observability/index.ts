@@ -12,7 +12,6 @@ export type { LogLevel, ObservedLocals } from '../../platform/observability';
 export { ANONYMOUS_OPERATION, CIRCUIT_STATE_VALUE, createGatewayMetrics } from './gatewayMetrics';
 export type { GatewayMetrics, GatewayMetricsOptions } from './gatewayMetrics';
 export { metricsHandler } from './metricsHandler';
-export { readLogLevel } from './readLogLevel';
 export { metricsPlugin } from './metricsPlugin';
 export { requestMetrics } from './requestMetrics';
 export { defaultServiceName, startTracing, stopTracing, tracingRequested } from '../../platform/observability/tracing';

@@ -1,25 +1,24 @@
 import { z } from 'zod';
 import { ROLES, isRole } from '../../platform/caller';
 import type { Role } from '../../platform/caller';
-import { readVariables, stringVariable } from '../../platform/settings/env';
-import type { Env, EnvIssue } from '../../platform/settings/env';
+import { enumVariable, readVariables, stringVariable, variable } from '../../platform/settings';
+import type { Env, EnvIssue } from '../../platform/settings';
 import { loadManifest, ManifestError } from './manifest';
 import type { PersistedDocuments } from './manifest';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, TRUSTED_DOCUMENTS_MODES } from './options';
 import type { TrustedDocumentsOptions } from './options';
 
-const blankToUndefined = (value: unknown) =>
-  typeof value === 'string' && value.trim() !== '' ? value.trim().toLowerCase() : undefined;
-
 /** A comma- or space-separated list of roles; unset or blank: the default. */
-const rolesVariable = z.preprocess(
-  blankToUndefined,
+const rolesVariable = variable(
   z
     .string()
     .optional()
     .transform((raw, context) => {
       if (raw === undefined) return DEFAULT_TRUSTED_DOCUMENTS_ROLES;
-      const names = raw.split(/[\s,]+/).filter((name) => name !== '');
+      const names = raw
+        .toLowerCase()
+        .split(/[\s,]+/)
+        .filter((name) => name !== '');
       const unknown = names.filter((name) => !isRole(name));
       if (unknown.length > 0) {
         context.addIssue({
@@ -43,10 +42,7 @@ export function readTrustedDocumentVariables(env: Env): {
 } {
   const { values, issues } = readVariables(env, {
     TRUSTED_DOCUMENTS: {
-      schema: z.preprocess(
-        blankToUndefined,
-        z.enum(TRUSTED_DOCUMENTS_MODES, { error: 'must be off, allow or enforce' }).default('allow'),
-      ),
+      schema: enumVariable(TRUSTED_DOCUMENTS_MODES, 'allow', 'must be off, allow or enforce'),
       fix: 'Set TRUSTED_DOCUMENTS to allow (the default: operations by id or as text), enforce (agents and services may run manifest operations only) or off',
     },
     TRUSTED_DOCUMENTS_ROLES: {
@@ -58,9 +54,9 @@ export function readTrustedDocumentVariables(env: Env): {
       fix: `Set TRUSTED_DOCUMENTS_MANIFEST to the persisted-documents.json \`npm run codegen\` writes (default ${DEFAULT_MANIFEST_PATH})`,
     },
   });
-  const mode = values.TRUSTED_DOCUMENTS ?? 'allow';
+  const mode = values.TRUSTED_DOCUMENTS;
   let manifest: PersistedDocuments = { path: '(none)', byId: new Map() };
-  if (mode !== 'off' && values.TRUSTED_DOCUMENTS_MANIFEST !== undefined) {
+  if (mode !== 'off') {
     try {
       manifest = loadManifest(values.TRUSTED_DOCUMENTS_MANIFEST);
     } catch (error) {
@@ -75,6 +71,6 @@ export function readTrustedDocumentVariables(env: Env): {
   }
   return {
     issues,
-    trustedDocuments: { mode, roles: values.TRUSTED_DOCUMENTS_ROLES ?? DEFAULT_TRUSTED_DOCUMENTS_ROLES, manifest },
+    trustedDocuments: { mode, roles: values.TRUSTED_DOCUMENTS_ROLES, manifest },
   };
 }

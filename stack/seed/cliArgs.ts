@@ -1,5 +1,7 @@
 import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
+import { describeIssue } from '../../platform/settings';
+import { DEFAULT_DATA_DIR, readDatabaseVariables } from '../databaseVariables';
 import { MAX_CUSTOMERS } from './generate';
 import { readFlags } from './readFlags';
 import { SCENARIO_CUSTOMER_COUNT } from './scenarioIds';
@@ -17,12 +19,13 @@ export interface SeedCommand {
   databaseUrls: Partial<Record<SubgraphName, string>>;
 }
 
+export { DEFAULT_DATA_DIR };
+
 export type ParsedSeedCommand =
   { kind: 'run'; command: SeedCommand } | { kind: 'help' } | { kind: 'invalid'; errors: string[] };
 
 export const DEFAULT_CUSTOMERS = 1_000;
 export const DEFAULT_SEED = 42;
-export const DEFAULT_DATA_DIR = '.data/pglite';
 
 export const SEED_HELP = `Seeds the five subgraph databases with a coherent, reproducible customer data set.
 
@@ -81,18 +84,12 @@ export function parseSeedCommand(
       errors.push(`--as-of must be an ISO instant with a time zone, e.g. 2026-11-01T00:00:00Z, got '${asOfText}'`);
     }
   }
-  const dataDir = values['--data-dir'] ?? env['DATA_DIR']?.trim() ?? DEFAULT_DATA_DIR;
-  if (dataDir === '') errors.push('--data-dir (or DATA_DIR) must not be empty');
-
-  const databaseUrls: Partial<Record<SubgraphName, string>> = {};
-  for (const name of SUBGRAPH_NAMES) {
-    const variable = `${name.toUpperCase()}_DATABASE_URL`;
-    const url = env[variable]?.trim();
-    if (!url) continue;
-    if (!/^postgres(?:ql)?:\/\//.test(url))
-      errors.push(`${variable} must be a postgres:// URL, got '${url.replace(/:[^:@/]*@/, ':***@')}'`);
-    databaseUrls[name] = url;
-  }
+  // DATA_DIR and <NAME>_DATABASE_URL as `npm start` reads them; --data-dir wins over DATA_DIR
+  const databases = readDatabaseVariables(env);
+  errors.push(...databases.issues.map(describeIssue));
+  const dataDir = values['--data-dir'] ?? databases.dataDir;
+  if (dataDir.trim() === '') errors.push('--data-dir must not be empty');
+  const { databaseUrls } = databases;
 
   if (errors.length > 0 || customers === undefined || seed === undefined) return { kind: 'invalid', errors };
   return { kind: 'run', command: { customers, seed, asOf, reset, backfillReferences, dataDir, databaseUrls } };

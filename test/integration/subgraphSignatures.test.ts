@@ -15,7 +15,7 @@ import type { Caller } from '../../platform/caller';
 import { PII_MASKS } from '../../subgraphs/shared/pii';
 import { listenSubgraph } from '../../subgraphs/shared/listenSubgraph';
 import type { RunningSubgraph } from '../../subgraphs/shared/listenSubgraph';
-import { parseSubgraphEnv } from '../../subgraphs/shared/runSubgraph';
+import { parseSubgraphEnv } from '../../subgraphs/shared/subgraphSettings';
 import { redisClient } from '../../platform/changeEvents';
 import { startRecordingProxy } from '../support/recordingProxy';
 import type { RecordingProxy } from '../support/recordingProxy';
@@ -387,20 +387,20 @@ describe('Subgraph environment: SUBGRAPH_AUTH and SUBGRAPH_SIGNING_SECRET', () =
   it('runs unsecured with SUBGRAPH_AUTH=off outside production only', () => {
     expect(parse({ SUBGRAPH_AUTH: 'off' }).security).toEqual({ mode: 'unsecured' });
     const message = refusal({ NODE_ENV: 'production', SUBGRAPH_AUTH: 'off', SUBGRAPH_SIGNING_SECRET: SECRET });
-    expect(message).toMatch(/^Invalid crm subgraph configuration:/);
+    expect(message).toMatch(/^Invalid crm subgraph configuration \(1 problem\):/);
     expect(message).toMatch(/SUBGRAPH_AUTH \("off"\): off is refused when NODE_ENV=production/);
     expect(message).not.toContain(SECRET);
   });
 
   it('refuses production without a signing secret of its own, never showing the secret', () => {
     expect(refusal({ NODE_ENV: 'production' })).toMatch(
-      /SUBGRAPH_SIGNING_SECRET \(undefined\): must be set to a secret of your own/,
+      /SUBGRAPH_SIGNING_SECRET \(unset\): must be a secret of your own when NODE_ENV=production/,
     );
     const dev = refusal({ NODE_ENV: 'production', SUBGRAPH_SIGNING_SECRET: DEV_SIGNING_SECRET });
-    expect(dev).toMatch(/SUBGRAPH_SIGNING_SECRET \(\(set; not shown\)\): must be set to a secret of your own/);
+    expect(dev).toMatch(/SUBGRAPH_SIGNING_SECRET \(\(set; not shown\)\): is the public development secret/);
     expect(dev).not.toContain(DEV_SIGNING_SECRET);
     const short = refusal({ SUBGRAPH_SIGNING_SECRET: 'too-short-secret-4711' });
-    expect(short).toMatch(/at least 32 characters/);
+    expect(short).toMatch(/is 21 characters; it needs at least 32/);
     expect(short).not.toContain('too-short-secret-4711');
   });
 

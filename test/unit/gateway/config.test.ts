@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseGatewayConfig, subgraphUrlVariable } from '../../../gateway/config';
-import { ConfigError } from '../../../platform/settings/env';
+import { ConfigError } from '../../../platform/settings';
 import { loadSupergraph, parseSupergraph, SupergraphError } from '../../../gateway/supergraph';
 
 const ROOT = join(__dirname, '..', '..', '..');

@@ -60,7 +60,7 @@ describe('seed command line', () => {
         "--customers must be a whole number from 5 to 10000000 (the 5 scenario customers are always included), got 'abc'",
         "--seed must be a whole number, e.g. --seed 42, got '1.5'",
         "--as-of must be an ISO instant with a time zone, e.g. 2026-11-01T00:00:00Z, got '2026-11-01'",
-        "CRM_DATABASE_URL must be a postgres:// URL, got 'mysql://x'",
+        'CRM_DATABASE_URL ("mysql://x"): must be a postgres:// or postgresql:// connection string. Set it to the crm subgraph\'s PostgreSQL database, or unset it to use the embedded one.',
       ],
     });
     expect(parseSeedCommand(['--customers'], {})).toEqual({

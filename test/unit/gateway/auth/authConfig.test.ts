@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import { DEV_AUTH, DEV_JWT_SECRET, DEV_SIGNING_SECRET, readAuthVariables } from '../../../../gateway/auth';
 import { parseGatewayConfig } from '../../../../gateway/config';
-import { ConfigError } from '../../../../platform/settings/env';
-import type { Env } from '../../../../platform/settings/env';
+import { ConfigError } from '../../../../platform/settings';
+import type { Env } from '../../../../platform/settings';
 import { loadSupergraph } from '../../../../gateway/supergraph';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', '..', 'schema', 'supergraph.graphql');

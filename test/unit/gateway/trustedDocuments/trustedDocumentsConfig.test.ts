@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { ConfigError } from '../../../../platform/settings/env';
+import { ConfigError } from '../../../../platform/settings';
 import { parseGatewayConfig } from '../../../../gateway/config';
 import { readTrustedDocumentVariables } from '../../../../gateway/trustedDocuments';
 
