@@ -1,7 +1,6 @@
 // Seeds the five subgraph databases: `npx tsx scripts/seed.ts --customers 100000 --seed 42 [--reset]`.
 // The only seeder file that reads argv and the environment; the work is done by stack/seed/ (see --help).
-import { mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { resolve } from 'node:path';
 import { SingleBar } from 'cli-progress';
 import { backfillPiiDigests } from '../stack/seed/backfillPiiDigests';
 import { backfillReferences } from '../stack/seed/backfillReferences';
@@ -13,8 +12,8 @@ import { TABLE_KEYS, TABLES } from '../stack/seed/tables';
 import { defaultAsOf } from '../stack/seed/time';
 import { SUBGRAPH_NAMES } from '../subgraphs/shared/catalog';
 import type { SubgraphName } from '../subgraphs/shared/catalog';
-import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared/db';
-import type { Db, EmbeddedPostgres } from '../subgraphs/shared/db';
+import { openSubgraphDatabases } from '../subgraphs/shared/db';
+import type { SubgraphDatabases } from '../subgraphs/shared/db';
 
 async function main(): Promise<number> {
   const parsed = parseSeedCommand(process.argv.slice(2), process.env);
@@ -28,10 +27,9 @@ async function main(): Promise<number> {
     return 2;
   }
   const command = parsed.command;
-  const { dbs, embedded } = await openDatabases(command);
+  const databases = await openDatabases(command);
+  const { dbs } = databases;
   try {
-    for (const name of SUBGRAPH_NAMES)
-      await migrate(dbs[name], name, join(__dirname, '..', 'subgraphs', name, 'data', 'migrations'));
     if (command.backfillReferences) {
       const copied = await backfillReferences(dbs);
       const digests = await backfillPiiDigests(dbs);
@@ -95,34 +93,24 @@ async function main(): Promise<number> {
     }
     throw error;
   } finally {
-    await Promise.all(SUBGRAPH_NAMES.map((name) => dbs[name].close()));
-    await embedded?.close();
+    await databases.close();
   }
 }
 
-/** Each subgraph's own PostgreSQL when its URL is set, else a view on the one embedded PGlite. */
-async function openDatabases(
-  command: SeedCommand,
-): Promise<{ dbs: Record<SubgraphName, Db>; embedded: EmbeddedPostgres | undefined }> {
-  let embedded: EmbeddedPostgres | undefined;
-  const dbs = {} as Record<SubgraphName, Db>;
-  for (const name of SUBGRAPH_NAMES) {
-    const url = command.databaseUrls[name];
-    if (url) {
-      dbs[name] = postgresDb(url, { max: 2 });
-      continue;
-    }
-    if (!embedded) {
-      const dir = resolve(command.dataDir);
-      mkdirSync(dir, { recursive: true });
-      console.log(`Opening embedded PostgreSQL (PGlite) at ${dir}`);
-      embedded = await openEmbeddedPostgres(dir, (ms) =>
-        process.stdout.write(`  starting… ${Math.round(ms / 1000)} s\r`),
-      );
-    }
-    dbs[name] = pgliteDb(embedded.pglite);
-  }
-  return { dbs, embedded };
+/** Each subgraph's own PostgreSQL when its URL is set, else a view on the one embedded PGlite; migrated. */
+function openDatabases(command: SeedCommand): Promise<SubgraphDatabases<SubgraphName>> {
+  return openSubgraphDatabases({
+    names: SUBGRAPH_NAMES,
+    dataDir: resolve(command.dataDir),
+    databaseUrls: command.databaseUrls,
+    poolSize: 2,
+    onProgress: (event) => {
+      if (event.step === 'embedded-starting' && event.elapsedMs === 0)
+        console.log(`Opening embedded PostgreSQL (PGlite) at ${event.dataDir ?? '(memory)'}`);
+      else if (event.step === 'embedded-starting')
+        process.stdout.write(`  starting… ${Math.round(event.elapsedMs / 1000)} s\r`);
+    },
+  });
 }
 
 main().then(

@@ -1,34 +1,30 @@
 import { randomBytes } from 'node:crypto';
-import { existsSync, mkdirSync } from 'node:fs';
 import type { RequestListener, ServerResponse } from 'node:http';
 import { join } from 'node:path';
 import { backfillPiiDigests, piiDigestsMissing } from './seed/backfillPiiDigests';
 import { backfillReferences, referencesMissing } from './seed/backfillReferences';
 import type { BackfilledReferences } from './seed/backfillReferences';
 import { isSeeded, seedDatabases } from './seed/load';
-import { SUBGRAPHS } from '../subgraphs/shared/catalog';
+import { SUBGRAPH_NAMES, SUBGRAPHS } from '../subgraphs/shared/catalog';
 import type { SubgraphName } from '../subgraphs/shared/catalog';
 import { SUBGRAPH_MODULES } from './subgraphModules';
-import { listenSubgraph, migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../subgraphs/shared';
-import type { Db, EmbeddedPostgres, RunningSubgraph } from '../subgraphs/shared';
+import { listenSubgraph, openSubgraphDatabases } from '../subgraphs/shared';
+import type { Db, RunningSubgraph } from '../subgraphs/shared';
 import { createGateway, GRAPHQL_PATH } from '../gateway/createGateway';
 import type { GatewayLogger } from '../gateway/createGateway';
+import type { GatewaySettingsInput } from '../gateway/config';
 import { listen } from '../platform/http/listen';
 import { loadSavedOperations } from '../gateway/playground/savedOperations';
 import { DEV_AUTH, devTokenSource } from '../gateway/auth';
-import type { AuthOptions } from '../gateway/auth';
-import type { RequestLimits } from '../gateway/limits';
 import type { Logger } from 'pino';
 import type { DevTokenSource } from '../gateway/playground/playgroundRoles';
 import type { SavedOperation } from '../gateway/playground/savedOperations';
-import { DEFAULT_DRAIN_MS } from '../gateway/resilience/options';
-import type { ResilienceOptions } from '../gateway/resilience/options';
-import type { SubgraphFailure } from '../gateway/resilience/subgraphFailure';
+import { DEFAULT_DRAIN_MS } from '../gateway/dataSources/resilienceOptions';
+import type { SubgraphFailure } from '../gateway/dataSources/subgraphFailure';
 import { loadSupergraph } from '../gateway/supergraph';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, loadManifest } from '../gateway/trustedDocuments';
 import type { TrustedDocumentsOptions } from '../gateway/trustedDocuments';
-import type { EntityCacheConfig } from '../gateway/entityCache';
-import { subgraphInvalidation } from '../gateway/entityCache/subgraphInvalidation';
+import { subgraphInvalidation } from '../gateway/dataSources/cache/subgraphInvalidation';
 
 type SeedOptions = Parameters<typeof seedDatabases>[1];
 export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
@@ -46,13 +42,23 @@ export type StartProgress =
   | { step: 'subgraph'; subgraph: SubgraphName; url: string }
   | { step: 'gateway'; url: string };
 
-export interface StartAllOptions {
+/**
+ * The gateway's settings (GatewaySettings, the type gateway/config.ts reads them into) and the wiring of the
+ * stack. Settings left out take createGateway's defaults, except: `signingSecret` is a random one per start
+ * (nothing outside this process can then talk to the subgraphs), `trustedDocuments` is the repository's manifest,
+ * allowed, `auth` the dev secret (so `npm run token` and the playground work), `entityCache` off, and `drainMs`
+ * (how long stop() lets requests in flight finish) 10 s.
+ */
+export interface StartAllOptions extends GatewaySettingsInput {
   /**
    * Data folder of the one embedded PostgreSQL (PGlite) the subgraphs share; undefined keeps it in memory.
    * Ignored for subgraphs in `databaseUrls`, and entirely when `dbs` is given.
    */
   dataDir?: string | undefined;
-  /** Ready databases to use instead (e.g. from openTestDatabases). Their owner closes them; stop() does not. */
+  /**
+   * Ready, migrated databases to use instead (e.g. from openTestDatabases). Their owner closes them; stop() does
+   * not.
+   */
   dbs?: Record<SubgraphName, Db>;
   /** Subgraphs that use a real PostgreSQL database instead of the shared PGlite. */
   databaseUrls?: Partial<Record<SubgraphName, string>>;
@@ -71,10 +77,6 @@ export interface StartAllOptions {
   gatewayLogger?: GatewayLogger;
   /** Request logs (an access line per request, with its id), each line naming its service; silent when undefined. */
   log?: Logger;
-  /** Subgraph timeouts, retries and breakers (gateway/resilience/options.ts defaults for what is left out). */
-  resilience?: Partial<ResilienceOptions>;
-  /** How long stop() lets requests in flight finish (10 s by default). */
-  drainMs?: number;
   /**
    * URLs the gateway calls instead of the subgraphs startAll started (which still start, and are listed in
    * `subgraphUrls`): a proxy, or a fault-injecting server in tests.
@@ -82,21 +84,8 @@ export interface StartAllOptions {
   gatewayRoutes?: Partial<Record<SubgraphName, string>>;
   /** Every failed subgraph call in full; by default it goes to onInternalError. */
   onSubgraphFailure?: (service: string, failure: SubgraphFailure) => void;
-  /** Request limits (gateway/limits/options.ts defaults for what is left out). */
-  limits?: Partial<RequestLimits>;
-  /** Bearer-token verification (the dev secret by default, so `npm run token` and the playground work). */
-  auth?: AuthOptions;
-  /**
-   * The HMAC secret gateway and subgraphs share. By default a random one per start: nothing outside this process
-   * can then talk to the subgraphs.
-   */
-  signingSecret?: string;
   /** The playground's role switcher; on unless false, and only while tokens are checked with the dev secret. */
   playgroundRoles?: boolean;
-  /** Documents callers may send by id, and who may send nothing else; by default the repository's manifest, allowed. */
-  trustedDocuments?: TrustedDocumentsOptions;
-  /** The gateway's entity cache; off unless given (`npm start` turns it on, see gateway/entityCache). */
-  entityCache?: EntityCacheConfig;
 }
 
 export interface RunningAll {
@@ -143,10 +132,6 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
     });
     closeHttp = () => http.close(options.drainMs ?? DEFAULT_DRAIN_MS);
     const dbs = options.dbs ?? (await openDatabases(options, progress, cleanup));
-    for (const { name } of SUBGRAPHS) {
-      const applied = await migrate(dbs[name], name, SUBGRAPH_MODULES[name].migrationsDir);
-      progress({ step: 'migrated', subgraph: name, applied });
-    }
 
     let seeded = false;
     if (options.seed !== false && options.seed !== undefined) {
@@ -177,7 +162,7 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
         port: 0,
         host: '127.0.0.1',
         security: { mode: 'signed', signingSecret },
-        ...(options.log ? { log: options.log.child({ service: name }) } : {}),
+        log: options.log?.child({ service: name }),
         onInternalError: (error) => options.onInternalError?.(error, name),
         invalidation: invalidation.publisher,
       });
@@ -192,14 +177,14 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       operations: options.operations ?? loadSavedOperations(),
       title: 'Customer 360',
       onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
-      ...(options.gatewayLogger ? { logger: options.gatewayLogger } : {}),
-      ...(options.log ? { log: options.log.child({ service: 'gateway' }) } : {}),
-      ...(options.resilience ? { resilience: options.resilience } : {}),
-      ...(options.onSubgraphFailure ? { onSubgraphFailure: options.onSubgraphFailure } : {}),
-      ...(options.limits ? { limits: options.limits } : {}),
-      ...(options.auth ? { auth: options.auth } : {}),
+      logger: options.gatewayLogger,
+      log: options.log?.child({ service: 'gateway' }),
+      resilience: options.resilience,
+      onSubgraphFailure: options.onSubgraphFailure,
+      limits: options.limits,
+      auth: options.auth,
       trustedDocuments,
-      ...(options.entityCache ? { entityCache: { config: options.entityCache, bus: invalidation.bus } } : {}),
+      entityCache: options.entityCache && { config: options.entityCache, bus: invalidation.bus },
       signingSecret,
       playground: { devTokens: playgroundDevTokens(options) },
     });
@@ -214,42 +199,27 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
   }
 }
 
-/**
- * One PGlite shared by every subgraph without a PostgreSQL URL: each PGlite instance costs ~300 MB and seconds
- * to start, and the schemas (crm, orders…) keep the subgraphs' tables apart as separate databases would.
- */
+/** The five databases, migrated, with their progress told as StartProgress; closed by stop(). */
 async function openDatabases(
   options: StartAllOptions,
   progress: (event: StartProgress) => void,
   cleanup: (() => Promise<void>)[],
 ): Promise<Record<SubgraphName, Db>> {
-  const urls = options.databaseUrls ?? {};
-  let embedded: EmbeddedPostgres | undefined;
-  const dbs = {} as Record<SubgraphName, Db>;
-  for (const { name } of SUBGRAPHS) {
-    const url = urls[name];
-    if (url) {
-      const db = postgresDb(url);
-      cleanup.push(() => db.close());
-      dbs[name] = db;
-      continue;
-    }
-    if (!embedded) {
-      const started = Date.now();
-      // the same test openEmbeddedPostgres makes, needed before it returns: a cold start is the slow one
-      const created = options.dataDir === undefined || !existsSync(join(options.dataDir, 'PG_VERSION'));
-      progress({ step: 'postgres', elapsedMs: 0, created });
-      if (options.dataDir !== undefined) mkdirSync(options.dataDir, { recursive: true }); // PGlite creates the last folder only
-      embedded = await openEmbeddedPostgres(options.dataDir, (elapsedMs) =>
-        progress({ step: 'postgres', elapsedMs, created }),
-      );
-      const opened = embedded;
-      cleanup.push(() => opened.close());
-      progress({ step: 'postgres-ready', elapsedMs: Date.now() - started, created: embedded.created });
-    }
-    dbs[name] = pgliteDb(embedded.pglite);
-  }
-  return dbs;
+  const databases = await openSubgraphDatabases({
+    names: SUBGRAPH_NAMES,
+    dataDir: options.dataDir,
+    databaseUrls: options.databaseUrls ?? {},
+    migrationsDir: (name) => SUBGRAPH_MODULES[name].migrationsDir,
+    onProgress: (event) => {
+      if (event.step === 'embedded-starting')
+        progress({ step: 'postgres', elapsedMs: event.elapsedMs, created: event.created });
+      else if (event.step === 'embedded-ready')
+        progress({ step: 'postgres-ready', elapsedMs: event.elapsedMs, created: event.created });
+      else if (event.step === 'migrated') progress({ step: 'migrated', subgraph: event.name, applied: event.applied });
+    },
+  });
+  cleanup.push(databases.close);
+  return databases.dbs;
 }
 
 /** Dev tokens the gateway accepts, for the playground's role switcher; none when it checks real keys. */

@@ -8,7 +8,9 @@ import { ticketsModule } from '../subgraphs/tickets/module';
 
 /**
  * Forgets a module's context type so the five fit in one map. Safe because a module's `createContext` and its
- * resolvers travel together: whoever runs it hands the context it built straight back to its own resolvers.
+ * hooks travel together: whoever runs it hands the context it built straight back to its own resolvers and
+ * `knownPii` hooks. The cast stays because those hooks take the context as a parameter (so SubgraphModule<C> is no
+ * SubgraphModule<object>) and TypeScript has no existential type for "a module of some context".
  */
 function erase<Context extends object>(module: SubgraphModule<Context>): SubgraphModule<object> {
   return module as unknown as SubgraphModule<object>;

@@ -1,7 +1,7 @@
 import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { SUBGRAPH_MODULES } from '../../stack/subgraphModules';
-import { listenSubgraph, migrate } from '../../subgraphs/shared';
+import { listenSubgraph } from '../../subgraphs/shared';
 import type { RunningSubgraph, SubgraphModule, SubgraphSecurity } from '../../subgraphs/shared';
 import { openBenchDatabases } from './benchDatabases';
 import type { BenchStorage } from './benchDatabases';
@@ -39,9 +39,6 @@ export async function startSubgraphHost(options: SubgraphHostOptions): Promise<S
   };
   try {
     log(`storage: ${databases.description}`);
-    for (const name of SUBGRAPH_NAMES) {
-      await migrate(databases.dbs[name], name, SUBGRAPH_MODULES[name].migrationsDir);
-    }
     const dataset = await ensureDataset(databases.dbs, options.dataset, log);
 
     const fetches = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;

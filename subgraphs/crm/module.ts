@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
 import { createCrmContext } from './context';
@@ -11,8 +10,7 @@ import type { NoteRow, TimelineEntryRow } from './data/rows';
 export const crmModule: SubgraphModule<CrmContext> = {
   name: 'crm',
   typeDefs: loadTypeDefs('crm'),
-  // the generated types are stricter than Apollo's map (see SubgraphModule); they were checked in ./resolvers
-  resolvers: resolvers as GraphQLResolverMap<CrmContext>,
+  resolvers,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   createContext: createCrmContext,
   // notes and timeline summaries are @pii(kind: FREE_TEXT): the customer's own values are masked in them too

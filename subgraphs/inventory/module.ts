@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
 import { createInventoryContext } from './context';
@@ -10,8 +9,7 @@ import { resolvers } from './resolvers';
 export const inventoryModule: SubgraphModule<InventoryContext> = {
   name: 'inventory',
   typeDefs: loadTypeDefs('inventory'),
-  // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
-  resolvers: resolvers as GraphQLResolverMap<InventoryContext>,
+  resolvers,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   createContext: createInventoryContext,
 };

@@ -1,6 +1,6 @@
 import DataLoader from 'dataloader';
 import type { ActivityEvent, Queryable } from '../shared';
-import { createKpiLoaders } from './data/kpiLoaders';
+import { carrierComplaintsRepository } from './data/carrierComplaintsRepository';
 import type { CarrierComplaintRow, ShipmentComplaint } from './data/carrierComplaintsRepository';
 import { shipmentActivity } from './activity/shipmentActivity';
 import { shipmentRepository } from './data/shipmentRepository';
@@ -19,19 +19,19 @@ export interface LogisticsLoaders {
   /** Timeline entries for every tracking event of every shipment addressed to the customer. */
   activityByCustomerId: DataLoader<string, ActivityEvent[]>;
   /** Complaints per carrier for a list of complaints per shipment (TicketKpis.complaintsByCarrier). */
-  carrierComplaints: DataLoader<readonly ShipmentComplaint[], CarrierComplaintRow[], string>;
+  carrierComplaintsByShipmentComplaints: DataLoader<readonly ShipmentComplaint[], CarrierComplaintRow[], string>;
 }
 
 /** Fresh loaders for one request, so nothing is cached across requests. */
 export function createLogisticsLoaders(db: Queryable): LogisticsLoaders {
   const shipments = shipmentRepository(db);
   const events = trackingEventRepository(db);
+  const complaints = carrierComplaintsRepository(db);
   const shipmentById = new DataLoader<string, ShipmentRow | null>((ids) => shipments.findByIds(ids));
   const shipmentByTrackingNumber = new DataLoader<string, ShipmentRow | null>((numbers) =>
     shipments.findByTrackingNumbers(numbers),
   );
   return {
-    ...createKpiLoaders(db),
     shipmentById,
     shipmentByTrackingNumber,
     shipmentsByOrderId: new DataLoader(async (orderIds) => {
@@ -46,6 +46,11 @@ export function createLogisticsLoaders(db: Queryable): LogisticsLoaders {
     trackingEventsByShipmentId: new DataLoader((shipmentIds) => events.findByShipmentIds(shipmentIds)),
     activityByCustomerId: new DataLoader(async (customerIds) =>
       (await events.findByCustomerIds(customerIds)).map((group) => group.map(shipmentActivity)),
+    ),
+    carrierComplaintsByShipmentComplaints: new DataLoader(
+      // one TicketKpis per request is the rule, so a batch holds one key
+      (keys) => Promise.all(keys.map((key) => complaints.byCarrier(key))),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };
 }

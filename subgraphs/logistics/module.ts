@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
 import { NO_KNOWN_PII } from '../shared/pii/freeTextMasking';
@@ -11,8 +10,7 @@ import { resolvers } from './resolvers';
 export const logisticsModule: SubgraphModule<LogisticsContext> = {
   name: 'logistics',
   typeDefs: loadTypeDefs('logistics'),
-  // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
-  resolvers: resolvers as GraphQLResolverMap<LogisticsContext>,
+  resolvers,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   createContext: createLogisticsContext,
   // carriers' event texts are @pii(kind: FREE_TEXT); this subgraph holds no contact data of the customer, so the detectors

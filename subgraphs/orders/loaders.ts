@@ -6,7 +6,8 @@ import { customerFiguresRepository } from './data/customerFiguresRepository';
 import { orderPartsRepository } from './data/orderPartsRepository';
 import { orderRepository } from './data/orderRepository';
 import type { OrderPageKey } from './data/orderRepository';
-import { createKpiLoaders } from './data/kpiLoaders';
+import { productComplaintsRepository } from './data/productComplaintsRepository';
+import type { OrderComplaint, ProductComplaintRow } from './data/productComplaintsRepository';
 import type { LifetimeValueRow, OrderLineRow, OrderRow, PaymentRow, RefundRow } from './data/rows';
 
 function pageCacheKey(key: OrderPageKey): string {
@@ -19,6 +20,7 @@ export function createOrdersLoaders(db: Queryable) {
   const parts = orderPartsRepository(db);
   const figures = customerFiguresRepository(db);
   const activity = activityRepository(db);
+  const complaints = productComplaintsRepository(db);
 
   // An order found by one key is cached under the other too, so `order(id)` then `number` costs one query.
   const orderById: DataLoader<string, OrderRow> = new DataLoader(async (ids) => {
@@ -33,7 +35,6 @@ export function createOrdersLoaders(db: Queryable) {
   });
 
   return {
-    ...createKpiLoaders(db),
     orderById,
     orderByNumber,
     ordersByCustomerId: new DataLoader<OrderPageKey, OrderRow[], string>(
@@ -53,6 +54,12 @@ export function createOrdersLoaders(db: Queryable) {
     ),
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await activity.findByCustomerIds(ids)).map((rows) => rows.map(orderActivityEvent)),
+    ),
+    /** Complaints per product for a list of complaints per order (TicketKpis.complaintsByProduct). */
+    productComplaintsByOrderComplaints: new DataLoader<readonly OrderComplaint[], ProductComplaintRow[], string>(
+      // one TicketKpis per request is the rule, so a batch holds one key
+      (keys) => Promise.all(keys.map((key) => complaints.byProduct(key))),
+      { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };
 }

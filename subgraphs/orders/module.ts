@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { SubgraphModule } from '../shared';
 import { NO_KNOWN_PII } from '../shared/pii/freeTextMasking';
@@ -11,8 +10,7 @@ import { resolvers } from './resolvers';
 export const ordersModule: SubgraphModule<OrdersContext> = {
   name: 'orders',
   typeDefs: loadTypeDefs('orders'),
-  // the generated types are stricter than Apollo's map (see SubgraphModule); they were checked in ./resolvers
-  resolvers: resolvers as GraphQLResolverMap<OrdersContext>,
+  resolvers,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   createContext: createOrdersContext,
   // refund reasons are @pii(kind: FREE_TEXT); this subgraph holds no contact data of the customer, so the detectors

@@ -42,7 +42,7 @@ export function createSubgraphServer<Context extends object>(
   const schema = applyPiiMasking(
     buildSubgraphSchema({
       typeDefs: module.typeDefs,
-      resolvers: { DateTime, ...module.resolvers } as never,
+      resolvers: { DateTime, ...module.resolvers },
     }),
     module.knownPii,
   );

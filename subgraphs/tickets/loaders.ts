@@ -15,11 +15,22 @@ import type { AgentRow, HandoffRow, TeamRow, TicketEventRow, TicketRow } from '.
 import { teamRepository } from './data/teamRepository';
 import { ticketRepository } from './data/ticketRepository';
 import { toActivityEvent } from './activity/ticketActivity';
-import { createKpiLoaders } from './data/kpiLoaders';
-import { createUnattendedLoaders } from './data/unattendedLoaders';
+import type { KpiParent } from './data/kpiFilter';
+import { kpiRepository } from './data/kpiRepository';
+import { unattendedRepository } from './data/unattendedRepository';
+import type { UnattendedPage, UnattendedPageKey } from './data/unattendedRepository';
+import type { TeamUnattendedRow, UnattendedFilter } from './data/unattendedRows';
 
-// Page keys are objects; DataLoader caches by identity unless told how to compare them.
+// Page keys are objects; DataLoader caches by identity unless told how to compare them (Dates become ISO text).
 const byValue = { cacheKeyFn: (key: unknown) => JSON.stringify(key) };
+
+/**
+ * A loader that reads each key on its own, side by side: for root fields and TicketKpis, of which a request holds
+ * one (or a few) keys, so batching them into one statement would buy nothing.
+ */
+function perKey<Key, Value>(read: (key: Key) => Promise<Value>): DataLoader<Key, Value, string> {
+  return new DataLoader<Key, Value, string>((keys) => Promise.all(keys.map(read)), byValue);
+}
 
 /** Per-request DataLoaders: every list or reference a query touches costs one statement per batch. */
 export function createTicketsLoaders(db: Queryable) {
@@ -32,26 +43,26 @@ export function createTicketsLoaders(db: Queryable) {
   const events = eventRepository(db);
   const rules = rulesRepository(db);
   const piiDigests = piiDigestRepository(db);
+  const kpis = kpiRepository(db);
+  const unattended = unattendedRepository(db);
 
   const teamByCode = new DataLoader<string, TeamRow>((codes) => teams.findByCodes(codes));
   let allTeams: Promise<TeamRow[]> | undefined;
 
   return {
-    ...createUnattendedLoaders(db),
-    ...createKpiLoaders(db),
     ticketById: new DataLoader<string, TicketRow>((ids) => tickets.findByIds(ids)),
     ticketByNumber: new DataLoader<string, TicketRow>((numbers) => tickets.findByNumbers(numbers)),
     ticketsByOrderId: new DataLoader<string, TicketRow[]>((ids) => tickets.findByOrderIds(ids)),
     ticketsByShipmentId: new DataLoader<string, TicketRow[]>((ids) => tickets.findByShipmentIds(ids)),
-    ticketPageByCustomer: new DataLoader<CustomerTicketPageKey, TicketRow[], string>(
+    ticketsByCustomerId: new DataLoader<CustomerTicketPageKey, TicketRow[], string>(
       (keys) => customerTickets.pageByCustomers(keys),
       byValue,
     ),
-    ticketCountByCustomer: new DataLoader<CustomerTicketFilter, number, string>(
+    ticketCountByCustomerId: new DataLoader<CustomerTicketFilter, number, string>(
       (keys) => customerTickets.countByCustomers(keys),
       byValue,
     ),
-    messagePageByTicket: new DataLoader<MessagePageKey, MessagePage, string>(
+    messagesByTicketId: new DataLoader<MessagePageKey, MessagePage, string>(
       (keys) => messages.pageByTickets(keys),
       byValue,
     ),
@@ -67,6 +78,19 @@ export function createTicketsLoaders(db: Queryable) {
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await activity.findByCustomerIds(ids)).map((rows) => rows.map(toActivityEvent)),
     ),
+    // the TicketKpis field groups, each read at most once per TicketKpis (keyed by its filter and clock)
+    kpiSummary: perKey<KpiParent, Awaited<ReturnType<typeof kpis.summary>>>(({ filter, now }) =>
+      kpis.summary(filter, now),
+    ),
+    kpiBacklog: perKey<KpiParent, Awaited<ReturnType<typeof kpis.backlog>>>(({ filter, now }) =>
+      kpis.backlog(filter, now),
+    ),
+    kpiVolumeByCategory: perKey(({ filter }: KpiParent) => kpis.volumeByCategory(filter)),
+    kpiVolumeByChannel: perKey(({ filter }: KpiParent) => kpis.volumeByChannel(filter)),
+    kpiComplaintsByOrder: perKey(({ filter }: KpiParent) => kpis.complaintsByOrder(filter)),
+    kpiComplaintsByShipment: perKey(({ filter }: KpiParent) => kpis.complaintsByShipment(filter)),
+    unattendedPageByFilter: perKey<UnattendedPageKey, UnattendedPage>((key) => unattended.page(key)),
+    unattendedSummaryByFilter: perKey<UnattendedFilter, TeamUnattendedRow[]>((key) => unattended.summary(key)),
     /** Where each category is routed (one small statement; the playground reads it). */
     routingRules: () => rules.routingRules(),
     /** The SLA of each priority. */

@@ -1,5 +1,4 @@
 import { join } from 'node:path';
-import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { loadTypeDefs } from '../shared';
 import type { Db, SubgraphModule } from '../shared';
 import { createTicketsContext } from './context';
@@ -11,8 +10,7 @@ import { ticketsKnownPii } from './data/knownPii';
 export const ticketsModule: SubgraphModule<TicketsContext> = {
   name: 'tickets',
   typeDefs: loadTypeDefs('tickets'),
-  // checked against the generated Resolvers type in ./resolvers; Apollo's map type is looser
-  resolvers: resolvers as GraphQLResolverMap<TicketsContext>,
+  resolvers,
   migrationsDir: join(__dirname, 'data', 'migrations'),
   // the servers always hand over a Db (mutations need its transactions); SubgraphModule promises only a Queryable
   createContext: (db: Db) => createTicketsContext(db),

@@ -1,8 +1,7 @@
-import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
+import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
-import { migrate, openEmbeddedPostgres, pgliteDb, postgresDb } from '../../subgraphs/shared';
-import type { Db } from '../../subgraphs/shared';
-import { join } from 'node:path';
+import { defaultMigrationsDir, openSubgraphDatabases } from '../../subgraphs/shared';
+import type { Db, SubgraphDatabases } from '../../subgraphs/shared';
 import { checkPostgres, createScratchDatabase } from './postgres';
 
 export type Engine = 'pglite' | 'postgres';
@@ -17,7 +16,7 @@ export interface TestDatabases {
 }
 
 export function migrationsDir(name: SubgraphName): string {
-  return join(__dirname, '..', '..', 'subgraphs', name, 'data', 'migrations');
+  return defaultMigrationsDir(name);
 }
 
 /**
@@ -31,34 +30,36 @@ export const ENGINES: Engine[] = process.env['TEST_ENGINES']
 
 /** Opens fresh, migrated, empty databases for the five subgraphs on `engine`. */
 export async function openTestDatabases(engine: Engine): Promise<TestDatabases> {
-  let dbs: Record<SubgraphName, Db>;
-  let closeAll: () => Promise<void>;
+  let databases: SubgraphDatabases<SubgraphName>;
+  let close: () => Promise<void>;
   if (engine === 'pglite') {
-    const embedded = await openEmbeddedPostgres(undefined);
-    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, pgliteDb(embedded.pglite)])) as Record<
-      SubgraphName,
-      Db
-    >;
-    closeAll = () => embedded.close();
+    databases = await openSubgraphDatabases({ names: SUBGRAPH_NAMES, dataDir: undefined });
+    close = databases.close;
   } else {
     const status = await checkPostgres();
     if (!status.available) throw new Error(`PostgreSQL unreachable at ${status.display}: ${status.reason}`);
     const scratch = await createScratchDatabase();
     // one scratch database holds all five schemas; in production each subgraph has a database of its own
-    dbs = Object.fromEntries(SUBGRAPHS.map(({ name }) => [name, postgresDb(scratch.url, { max: 4 })])) as Record<
-      SubgraphName,
-      Db
-    >;
-    closeAll = async () => {
-      await Promise.all(Object.values(dbs).map((db) => db.close()));
+    const url = scratch.url;
+    const opened = await openSubgraphDatabases({
+      names: SUBGRAPH_NAMES,
+      databaseUrls: { crm: url, orders: url, inventory: url, logistics: url, tickets: url },
+      poolSize: 4,
+    }).catch(async (error: unknown) => {
+      await scratch.drop();
+      throw error;
+    });
+    databases = opened;
+    close = async () => {
+      await opened.close();
       await scratch.drop();
     };
   }
-  for (const { name } of SUBGRAPHS) await migrate(dbs[name], name, migrationsDir(name));
+  const { dbs } = databases;
   return {
     engine,
     dbs,
     statements: () => Object.values(dbs).reduce((sum, db) => sum + db.stats.statements, 0),
-    close: closeAll,
+    close,
   };
 }

@@ -4,6 +4,6 @@ import type { TicketKpisResolvers } from '../__generated__/resolvers-types';
 export const TicketKpis: TicketKpisResolvers = {
   async complaintsByCarrier(parent, _args, { loaders }) {
     // @requires hands us tickets' list; without it (a direct call) there is nothing to attribute
-    return loaders.carrierComplaints.load(parent.complaintsByShipment ?? []);
+    return loaders.carrierComplaintsByShipmentComplaints.load(parent.complaintsByShipment ?? []);
   },
 };

@@ -1,18 +1,16 @@
 import { checkIdentifier, ErrorCode, notFound, UserInputError } from '../../shared';
 import type { Db } from '../../shared';
 import type { OrderRow } from '../data/rows';
+import { lockOrder, markOrderCancelled } from '../data/orderStore';
 
 /** Orders that may still be cancelled: nothing has left the warehouse yet. */
 const CANCELLABLE = new Set<OrderRow['status']>(['PENDING', 'PAID']);
-
-const COLUMNS = `id, number, customer_id AS "customerId", status, currency, total_minor AS "totalMinor",
-  placed_at AS "placedAt", cancelled_at AS "cancelledAt"`;
 
 /** Cancels an order that has not shipped, in one transaction (the row is locked while its status is checked). */
 export async function cancelOrder(db: Db, orderId: string, now: Date): Promise<OrderRow> {
   const id = checkIdentifier('orderId', 'orderId', orderId);
   return db.transaction(async (tx) => {
-    const [order] = await tx.query<OrderRow>(`SELECT ${COLUMNS} FROM orders.orders WHERE id = $1 FOR UPDATE`, [id]);
+    const order = await lockOrder(tx, id);
     if (!order) throw notFound('order', 'orderId', id);
     if (!CANCELLABLE.has(order.status)) {
       throw new UserInputError(
@@ -21,10 +19,7 @@ export async function cancelOrder(db: Db, orderId: string, now: Date): Promise<O
         { argumentName: 'orderId', status: order.status },
       );
     }
-    const [cancelled] = await tx.query<OrderRow>(
-      `UPDATE orders.orders SET status = 'CANCELLED', cancelled_at = $2 WHERE id = $1 RETURNING ${COLUMNS}`,
-      [id, now],
-    );
+    const cancelled = await markOrderCancelled(tx, id, now);
     if (!cancelled) throw notFound('order', 'orderId', id);
     return cancelled;
   });

@@ -6,3 +6,7 @@ export type { EmbeddedPostgres } from './openEmbeddedPostgres';
 export { migrate } from './migrate';
 export { newestFirstPages, countPerParent } from './perParent';
 export type { ParentPageKey, ChildTable } from './perParent';
+export { openSubgraphDatabases, defaultMigrationsDir } from './openSubgraphDatabases';
+export type { DatabaseProgress, SubgraphDatabaseOptions, SubgraphDatabases } from './openSubgraphDatabases';
+export { createMissingDatabases } from './createMissingDatabases';
+export { describeDatabaseProgress } from './describeDatabaseProgress';

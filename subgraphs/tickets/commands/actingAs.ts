@@ -1,5 +1,6 @@
 import type { Db } from '../../shared';
 import type { Caller } from '../../../platform/caller';
+import { setActedBy } from '../data/ticketStore';
 
 /** How the acting user is written in `ticket_events.acted_by`. */
 export function actedBy(caller: Caller): string {
@@ -22,7 +23,7 @@ export function actingAs(db: Db, caller: Caller | undefined): Db {
     },
     transaction: (fn) =>
       db.transaction(async (tx) => {
-        await tx.query(`SELECT set_config('c360.acted_by', $1, true)`, [actedBy(caller)]);
+        await setActedBy(tx, actedBy(caller));
         return fn(tx);
       }),
   };

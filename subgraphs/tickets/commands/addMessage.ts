@@ -5,7 +5,14 @@ import type { CommandContext } from './commandContext';
 import { BODY_MAX, requiredText } from './input';
 import { runCommand } from './idempotentCommand';
 import { lifecycleErrors } from './lifecycleErrors';
-import { findAgent, insertMessage, lockTicket, recordEvent, updateTicket } from '../data/ticketStore';
+import {
+  findAgent,
+  firstCustomerAuthor,
+  insertMessage,
+  lockTicket,
+  recordEvent,
+  updateTicket,
+} from '../data/ticketStore';
 import { reopenTicketIn } from './reopenTicket';
 
 function checkShape(input: AddMessageInput): void {
@@ -29,11 +36,7 @@ function checkShape(input: AddMessageInput): void {
 
 // The tickets subgraph does not know customer names; the first customer message carries the name they signed with.
 async function customerAuthor(tx: Queryable, ticket: TicketRow): Promise<string> {
-  const [row] = await tx.query<{ author: string }>(
-    `SELECT author FROM tickets.messages WHERE ticket_id = $1 AND direction = 'INBOUND' ORDER BY sent_at, id LIMIT 1`,
-    [ticket.id],
-  );
-  return row?.author ?? `Customer ${ticket.customerId}`;
+  return (await firstCustomerAuthor(tx, ticket.id)) ?? `Customer ${ticket.customerId}`;
 }
 
 /**

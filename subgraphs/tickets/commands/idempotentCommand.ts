@@ -4,6 +4,7 @@ import type { CommandContext } from './commandContext';
 import { lifecycleErrors } from './lifecycleErrors';
 import { requestHash } from './requestHash';
 import { readTicket } from '../data/ticketStore';
+import { findIdempotencyKey, lockIdempotencyKey, storeIdempotencyKey } from '../data/idempotencyRepository';
 
 /** The ticket commands; each may be sent with an idempotency key (migration 008 lists them too). */
 export type CommandName =
@@ -68,13 +69,8 @@ export async function runCommand(
   const key = checkIdempotencyKey(idempotencyKey);
   const hash = requestHash({ ...request, '#command': command });
   return ctx.db.transaction(async (tx) => {
-    // a newline cannot be part of a key (checked above), so caller and key cannot run into each other
-    await tx.query('SELECT pg_advisory_xact_lock(hashtext($1))', [`${ctx.caller}\n${key}`]);
-    const [existing] = await tx.query<{ requestHash: string; ticketId: string; command: CommandName }>(
-      `SELECT request_hash AS "requestHash", ticket_id AS "ticketId", command
-         FROM tickets.idempotency_keys WHERE caller = $1 AND key = $2`,
-      [ctx.caller, key],
-    );
+    await lockIdempotencyKey(tx, ctx.caller, key);
+    const existing = await findIdempotencyKey<CommandName>(tx, ctx.caller, key);
     if (existing) {
       const ticket = await readTicket(tx, existing.ticketId);
       if (existing.requestHash !== hash)
@@ -82,12 +78,14 @@ export async function runCommand(
       return ticket;
     }
     const ticket = await change(tx);
-    // the lock makes a conflict impossible; DO NOTHING keeps a hashtext collision of two keys harmless anyway
-    await tx.query(
-      `INSERT INTO tickets.idempotency_keys (caller, key, command, request_hash, ticket_id, created_at)
-       VALUES ($1, $2, $3, $4, $5, $6) ON CONFLICT (caller, key) DO NOTHING`,
-      [ctx.caller, key, command, hash, ticket.id, ctx.now()],
-    );
+    await storeIdempotencyKey(tx, {
+      caller: ctx.caller,
+      key,
+      command,
+      requestHash: hash,
+      ticketId: ticket.id,
+      createdAt: ctx.now(),
+    });
     return ticket;
   });
 }

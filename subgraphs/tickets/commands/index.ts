@@ -3,7 +3,7 @@ export { addMessage } from './addMessage';
 export { assignTicket } from './assignTicket';
 export { transferTicket } from './transferTicket';
 export { consultTeam } from './consultTeam';
-export { answerConsultation, hasOpenConsultation } from './answerConsultation';
+export { answerConsultation } from './answerConsultation';
 export { resolveTicket } from './resolveTicket';
 export { reopenTicket } from './reopenTicket';
 export type { CommandContext } from './commandContext';

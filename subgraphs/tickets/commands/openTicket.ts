@@ -2,13 +2,12 @@ import { checkIdentifier, trim } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { OpenTicketInput } from '../__generated__/resolvers-types';
 import type { TicketRow } from '../data/rows';
-import { TICKET_COLUMNS } from '../data/ticketColumns';
 import type { CommandContext } from './commandContext';
 import { BODY_MAX, requiredText, SUBJECT_MAX } from './input';
 import { runCommand } from './idempotentCommand';
 import { dueTimes, routeTicket } from './rules';
 import { checkTicketReferences } from './ticketReferences';
-import { insertMessage, recordEvent, teamName } from '../data/ticketStore';
+import { insertMessage, insertTicket, recordEvent, teamName } from '../data/ticketStore';
 
 function normalize(input: OpenTicketInput) {
   // crm, orders and logistics own customers, orders and shipments; the command checks them against the local copy
@@ -34,7 +33,7 @@ export async function openTicket(ctx: CommandContext, input: OpenTicketInput): P
   return runCommand(ctx, { command: 'openTicket', idempotencyKey: input.idempotencyKey, request }, async (tx) => {
     await checkTicketReferences(tx, request);
     const now = ctx.now();
-    const ticket = await insertTicket(tx, request, now);
+    const ticket = await createTicket(tx, request, now);
     await insertMessage(tx, {
       ticketId: ticket.id,
       channel: request.channel,
@@ -59,28 +58,20 @@ export async function openTicket(ctx: CommandContext, input: OpenTicketInput): P
   });
 }
 
-async function insertTicket(tx: Queryable, request: ReturnType<typeof normalize>, now: Date): Promise<TicketRow> {
+/** The new ticket, routed to its team and with its SLA due times (see rules.ts). */
+async function createTicket(tx: Queryable, request: ReturnType<typeof normalize>, now: Date): Promise<TicketRow> {
   const teamCode = await routeTicket(tx, request.category);
   const due = await dueTimes(tx, request.priority, now);
-  const [ticket] = await tx.query<TicketRow>(
-    `WITH n AS (SELECT nextval('tickets.ticket_id_seq') AS n)
-     INSERT INTO tickets.tickets AS t (id, number, customer_id, order_id, shipment_id, subject, category, channel,
-            priority, status, team_code, created_at, first_response_due_at, sla_due_at, updated_at)
-     SELECT 'tkt_' || n.n, 'T-' || (100000 + n.n), $1, $2, $3, $4, $5, $6, $7, 'NEW', $8, $9, $10, $11, $9 FROM n
-     RETURNING ${TICKET_COLUMNS}`,
-    [
-      request.customerId,
-      request.orderId,
-      request.shipmentId,
-      request.subject,
-      request.category,
-      request.channel,
-      request.priority,
-      teamCode,
-      now,
-      due.firstResponseDueAt,
-      due.slaDueAt,
-    ],
-  );
-  return ticket!;
+  return insertTicket(tx, {
+    customerId: request.customerId,
+    orderId: request.orderId,
+    shipmentId: request.shipmentId,
+    subject: request.subject,
+    category: request.category,
+    channel: request.channel,
+    priority: request.priority,
+    teamCode,
+    createdAt: now,
+    ...due,
+  });
 }

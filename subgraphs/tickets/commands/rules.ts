@@ -1,6 +1,7 @@
 import type { Queryable } from '../../shared';
 import { invariant } from '../../shared';
 import type { TicketCategory, TicketPriority } from '../__generated__/resolvers-types';
+import { routedTeamCode, slaPolicyOf } from '../data/rulesRepository';
 
 /**
  * The business rules of a new ticket, in one place. The numbers are data (migration 002), so support can change
@@ -27,13 +28,9 @@ const MINUTE_MS = 60_000;
 
 /** The team that owns a new ticket of `category`: its routing rule, else the fallback team. */
 export async function routeTicket(tx: Queryable, category: TicketCategory): Promise<string> {
-  const [row] = await tx.query<{ teamCode: string }>(
-    `SELECT coalesce((SELECT team_code FROM tickets.routing_rules WHERE category = $1),
-                     (SELECT team_code FROM tickets.routing_fallback)) AS "teamCode"`,
-    [category],
-  );
-  invariant(row?.teamCode, 'tickets.routing_fallback must hold the fallback team (migration 002 inserts it)');
-  return row.teamCode;
+  const teamCode = await routedTeamCode(tx, category);
+  invariant(teamCode, 'tickets.routing_fallback must hold the fallback team (migration 002 inserts it)');
+  return teamCode;
 }
 
 export interface DueTimes {
@@ -43,11 +40,7 @@ export interface DueTimes {
 
 /** When the first answer and the resolution of a ticket of `priority` opened at `openedAt` are due. */
 export async function dueTimes(tx: Queryable, priority: TicketPriority, openedAt: Date): Promise<DueTimes> {
-  const [policy] = await tx.query<{ firstResponseMinutes: number; resolutionMinutes: number }>(
-    `SELECT first_response_minutes AS "firstResponseMinutes", resolution_minutes AS "resolutionMinutes"
-       FROM tickets.sla_policies WHERE priority = $1`,
-    [priority],
-  );
+  const policy = await slaPolicyOf(tx, priority);
   invariant(policy, `tickets.sla_policies has no policy for priority ${priority} (migration 002 inserts all four)`);
   return {
     firstResponseDueAt: new Date(openedAt.getTime() + policy.firstResponseMinutes * MINUTE_MS),

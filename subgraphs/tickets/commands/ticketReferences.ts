@@ -1,19 +1,13 @@
 import { notFound } from '../../shared';
 import type { Queryable } from '../../shared';
 import { lifecycleErrors } from './lifecycleErrors';
+import { knownReferences } from '../data/ticketReferenceRepository';
 
 /** What a new ticket is about: ids other subgraphs own (crm, orders, logistics). */
 export interface TicketReferences {
   customerId: string;
   orderId: string | null;
   shipmentId: string | null;
-}
-
-interface Known {
-  customer: boolean;
-  orderCustomerId: string | null;
-  shipmentOrderId: string | null;
-  shipmentCustomerId: string | null;
 }
 
 /**
@@ -23,13 +17,7 @@ interface Known {
  * openTicket does not depend on crm, orders or logistics being up. Messages never say whose an order is.
  */
 export async function checkTicketReferences(tx: Queryable, refs: TicketReferences): Promise<void> {
-  const [known] = await tx.query<Known>(
-    `SELECT EXISTS (SELECT 1 FROM tickets.customer_refs WHERE customer_id = $1) AS customer,
-            (SELECT customer_id FROM tickets.order_refs WHERE order_id = $2) AS "orderCustomerId",
-            (SELECT order_id FROM tickets.shipment_refs WHERE shipment_id = $3) AS "shipmentOrderId",
-            (SELECT customer_id FROM tickets.shipment_refs WHERE shipment_id = $3) AS "shipmentCustomerId"`,
-    [refs.customerId, refs.orderId, refs.shipmentId],
-  );
+  const known = await knownReferences(tx, refs);
   if (!known?.customer) throw notFound('customer', 'customerId', refs.customerId);
   if (refs.orderId !== null) {
     if (known.orderCustomerId === null) throw notFound('order', 'orderId', refs.orderId);

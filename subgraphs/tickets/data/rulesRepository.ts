@@ -31,3 +31,26 @@ export function rulesRepository(db: Queryable) {
     },
   };
 }
+
+/** The team a new ticket of `category` goes to: its routing rule's, else the fallback team; undefined if neither. */
+export async function routedTeamCode(tx: Queryable, category: string): Promise<string | undefined> {
+  const [row] = await tx.query<{ teamCode: string | null }>(
+    `SELECT coalesce((SELECT team_code FROM tickets.routing_rules WHERE category = $1),
+                     (SELECT team_code FROM tickets.routing_fallback)) AS "teamCode"`,
+    [category],
+  );
+  return row?.teamCode ?? undefined;
+}
+
+/** The SLA minutes of `priority`; undefined when it has no policy. */
+export async function slaPolicyOf(
+  tx: Queryable,
+  priority: string,
+): Promise<Pick<SlaPolicyRow, 'firstResponseMinutes' | 'resolutionMinutes'> | undefined> {
+  const [policy] = await tx.query<Pick<SlaPolicyRow, 'firstResponseMinutes' | 'resolutionMinutes'>>(
+    `SELECT first_response_minutes AS "firstResponseMinutes", resolution_minutes AS "resolutionMinutes"
+       FROM tickets.sla_policies WHERE priority = $1`,
+    [priority],
+  );
+  return policy;
+}

@@ -164,3 +164,80 @@ export async function recordEvent(tx: Queryable, event: NewEvent): Promise<void>
     ],
   );
 }
+
+export interface NewTicket {
+  customerId: string;
+  orderId: string | null;
+  shipmentId: string | null;
+  subject: string;
+  category: string;
+  channel: string;
+  priority: string;
+  teamCode: string;
+  createdAt: Date;
+  firstResponseDueAt: Date;
+  slaDueAt: Date;
+}
+
+/** Inserts a NEW ticket, numbered from the ticket sequence, and returns its row. */
+export async function insertTicket(tx: Queryable, ticket: NewTicket): Promise<TicketRow> {
+  const [row] = await tx.query<TicketRow>(
+    `WITH n AS (SELECT nextval('tickets.ticket_id_seq') AS n)
+     INSERT INTO tickets.tickets AS t (id, number, customer_id, order_id, shipment_id, subject, category, channel,
+            priority, status, team_code, created_at, first_response_due_at, sla_due_at, updated_at)
+     SELECT 'tkt_' || n.n, 'T-' || (100000 + n.n), $1, $2, $3, $4, $5, $6, $7, 'NEW', $8, $9, $10, $11, $9 FROM n
+     RETURNING ${TICKET_COLUMNS}`,
+    [
+      ticket.customerId,
+      ticket.orderId,
+      ticket.shipmentId,
+      ticket.subject,
+      ticket.category,
+      ticket.channel,
+      ticket.priority,
+      ticket.teamCode,
+      ticket.createdAt,
+      ticket.firstResponseDueAt,
+      ticket.slaDueAt,
+    ],
+  );
+  return row!;
+}
+
+/** The author of the ticket's first customer message (the name they signed with); undefined when none. */
+export async function firstCustomerAuthor(tx: Queryable, ticketId: string): Promise<string | undefined> {
+  const [row] = await tx.query<{ author: string }>(
+    `SELECT author FROM tickets.messages WHERE ticket_id = $1 AND direction = 'INBOUND' ORDER BY sent_at, id LIMIT 1`,
+    [ticketId],
+  );
+  return row?.author;
+}
+
+/**
+ * Whether `teamCode` has an open consultation on the ticket: it was consulted (a CONSULT hand-off), and no agent
+ * of that team has written an internal message in the ticket since the latest one. Derived from the rows that
+ * exist anyway, so seeded tickets and new ones follow the same rule (and `unattendedTickets` uses the same one).
+ */
+export async function hasOpenConsultation(tx: Queryable, ticketId: string, teamCode: string): Promise<boolean> {
+  const [row] = await tx.query<{ open: boolean }>(
+    `SELECT EXISTS (
+       SELECT 1 FROM tickets.handoffs h
+        WHERE h.ticket_id = $1 AND h.kind = 'CONSULT' AND h.to_team_code = $2
+          AND h.at = (SELECT max(at) FROM tickets.handoffs
+                       WHERE ticket_id = $1 AND kind = 'CONSULT' AND to_team_code = $2)
+          AND NOT EXISTS (
+                SELECT 1 FROM tickets.messages m JOIN tickets.agents a ON a.id = m.agent_id
+                 WHERE m.ticket_id = $1 AND m.direction = 'INTERNAL' AND a.team_code = $2 AND m.sent_at >= h.at)
+     ) AS open`,
+    [ticketId, teamCode],
+  );
+  return row?.open === true;
+}
+
+/**
+ * Names the acting user for the rest of the transaction (`c360.acted_by`, transaction-local): the default of
+ * `ticket_events.acted_by` reads it.
+ */
+export async function setActedBy(tx: Queryable, actedBy: string): Promise<void> {
+  await tx.query(`SELECT set_config('c360.acted_by', $1, true)`, [actedBy]);
+}

@@ -15,8 +15,8 @@ export const Customer: CustomerResolvers = {
     const statuses = args.status && args.status.length > 0 ? [...new Set(args.status)].sort() : null;
     const filter = { customerId: customer.id, statuses };
     const [rows, total] = await Promise.all([
-      loaders.ticketPageByCustomer.load({ ...filter, limit: first + 1, after: readTimeCursor(after) }),
-      loaders.ticketCountByCustomer.load(filter),
+      loaders.ticketsByCustomerId.load({ ...filter, limit: first + 1, after: readTimeCursor(after) }),
+      loaders.ticketCountByCustomerId.load(filter),
     ]);
     return toConnection(rows, first, total, (row) => timeCursorKey(row.createdAt, row.id));
   },

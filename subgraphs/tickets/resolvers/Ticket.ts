@@ -29,7 +29,7 @@ export const Ticket: TicketResolvers = {
   },
   async messages(ticket, args, { loaders }) {
     const { first, after } = pageRequest(args, { defaultSize: 50, arity: 2 });
-    const page = await loaders.messagePageByTicket.load({
+    const page = await loaders.messagesByTicketId.load({
       ticketId: ticket.id,
       limit: first + 1,
       after: readTimeCursor(after),

@@ -12,12 +12,16 @@ export const unattendedQuery: Pick<QueryResolvers, 'unattendedTickets' | 'unatte
       team: args.team === undefined || args.team === null ? null : await checkKnownTeam(loaders, 'team', args.team),
     };
     const { first, after } = pageRequest(args, { defaultSize: 20, arity: 2 });
-    const page = await loaders.unattendedPage.load({ ...filter, limit: first + 1, after: readTimeCursor(after) });
+    const page = await loaders.unattendedPageByFilter.load({
+      ...filter,
+      limit: first + 1,
+      after: readTimeCursor(after),
+    });
     return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.waitingSince, row.ticket.id));
   },
 
   async unattendedSummary(_parent, args, { loaders, now }) {
-    const rows = await loaders.unattendedSummary.load({
+    const rows = await loaders.unattendedSummaryByFilter.load({
       now: now(),
       dueWithinMinutes: checkMinutes('dueWithinMinutes', args.dueWithinMinutes),
       consultWaitingMinutes: checkMinutes('consultWaitingMinutes', args.consultWaitingMinutes),
