@@ -18,8 +18,8 @@ import {
 } from './auth';
 import type { AuthOptions } from './auth';
 import type { GatewayContext } from './context';
-import { createEntityCache } from './entityCache';
-import type { EntityCacheConfig } from './entityCache';
+import { createEntityCache } from './dataSources/cache';
+import type { EntityCacheConfig } from './dataSources/cache';
 import type { LocalInvalidationBus } from '../platform/changeEvents';
 import { invalidTextPlugin } from '../platform/inputText';
 import { localsOf } from './context';
@@ -36,11 +36,10 @@ import type { RequestLimits } from './limits';
 import type { DevTokenSource } from './playground/playgroundRoles';
 import { playgroundRouter } from './playground/playgroundRouter';
 import type { SavedOperation } from './playground/savedOperations';
-import { DEFAULT_RESILIENCE } from './resilience/options';
-import type { ResilienceOptions } from './resilience/options';
-import { ResilientDataSource } from './resilience/ResilientDataSource';
-import type { SubgraphHealth } from './resilience/ResilientDataSource';
-import type { SubgraphFailure } from './resilience/subgraphFailure';
+import { DEFAULT_RESILIENCE } from './dataSources/resilienceOptions';
+import type { ResilienceOptions } from './dataSources/resilienceOptions';
+import { SubgraphDataSource } from './dataSources';
+import type { SubgraphFailure, SubgraphHealth } from './dataSources';
 import {
   createGatewayMetrics,
   createLogger,
@@ -92,7 +91,7 @@ export interface CreateGatewayOptions {
   /** Request logs: one access line per request, with its id (gateway/observability). Silent by default. */
   log?: Logger;
   /**
-   * The entity cache (gateway/entityCache): off by default here, since this factory serves any supergraph;
+   * The entity cache (gateway/dataSources/cache): off by default here, since this factory serves any supergraph;
    * `bus` is the in-process channel on which subgraphs of the same process announce their changes.
    */
   entityCache?: { config: EntityCacheConfig; bus?: LocalInvalidationBus | undefined };
@@ -138,11 +137,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
 
   const resilience: ResilienceOptions = { ...DEFAULT_RESILIENCE, ...options.resilience };
   const report = options.onInternalError ?? (() => undefined);
-  const dataSources = new Map<string, ResilientDataSource>();
+  const dataSources = new Map<string, SubgraphDataSource>();
   const metrics = createGatewayMetrics({
     circuitStates: () =>
       Object.fromEntries(
-        options.supergraph.subgraphs.map(({ name }) => [name, dataSources.get(name)?.breaker.state ?? 'closed']),
+        options.supergraph.subgraphs.map(({ name }) => [name, dataSources.get(name)?.health().state ?? 'closed']),
       ),
   });
   const cacheWarning = throttledWarning(options.log);
@@ -164,7 +163,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
     buildService: ({ name, url }) => {
-      const source = new ResilientDataSource({
+      const source = new SubgraphDataSource({
         name,
         url: urlOf(name, url ?? ''),
         resilience,
@@ -183,7 +182,8 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const verifyToken = createTokenVerifier(auth);
   const server = new ApolloServer<GatewayContext>({
     gateway,
-    // depth, aliases, root fields and cost rules, token limit, introspection, suggestions, batching (gateway/limits)
+    // depth, aliases, directives, root fields and cost rules, token limit, introspection, suggestions, batching
+    // (gateway/limits)
     ...limitOptions,
     // On by default in Apollo Server 5, stated here because the gateway relies on it: a POST must be JSON or carry
     // a header a browser cannot add without a preflight, so a cross-site form cannot run operations.

@@ -1,6 +1,5 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
-import type { BreakerState } from '../resilience/circuitBreaker';
-import type { FetchOutcome } from '../resilience/ResilientDataSource';
+import type { BreakerState, FetchOutcome } from '../dataSources';
 import { labelCap } from './labelCap';
 
 /** What `c360_subgraph_circuit_state` reports for each breaker state. */
@@ -26,7 +25,7 @@ export interface GatewayMetrics {
   recordRequest(operationName: string | undefined, status: number, seconds: number): void;
   /** One error in a GraphQL response. */
   recordError(code: string | undefined): void;
-  /** One call (attempt) to a subgraph; see ResilientDataSource's onFetch. */
+  /** One call (attempt) to a subgraph; see gateway/dataSources/observeLayer.ts. */
   recordFetch(subgraph: string, ms: number, outcome: FetchOutcome): void;
   /** One entity cache lookup of a subgraph fetch: how many entries were served, how many fetched. */
   recordCacheLookup(subgraph: string, hits: number, misses: number): void;

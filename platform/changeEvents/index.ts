@@ -2,14 +2,15 @@ export { entityTag, EVERY_ENTITY_TAG, subgraphTag } from './entityTag';
 export { LocalInvalidationBus, NO_INVALIDATION } from './InvalidationPublisher';
 export type { InvalidationPublisher } from './InvalidationPublisher';
 export { connectOrRetryLater, redisClient } from './redisClient';
+export { decodeAnnouncement, invalidateInRedis, redisInvalidationPublisher } from './redisInvalidation';
 export {
-  decodeAnnouncement,
   DEFAULT_CACHE_PREFIX,
-  invalidateInRedis,
+  INVALIDATE_SCRIPT,
   MAX_ENTRY_TTL_SECONDS,
-  redisInvalidationPublisher,
+  READ_ENTRIES_SCRIPT,
   redisKeys,
   TAG_VERSION_TTL_SECONDS,
-} from './redisInvalidation';
+  WRITE_ENTRIES_SCRIPT,
+} from './redisLayout';
 export { INVALIDATED_EXTENSION, invalidationExtensionPlugin, requestInvalidation } from './requestInvalidation';
 export type { InvalidatingContext, RequestInvalidation } from './requestInvalidation';

@@ -1,39 +1,7 @@
 import type Redis from 'ioredis';
 import { EVERY_ENTITY_TAG } from './entityTag';
+import { INVALIDATE_SCRIPT, redisKeys, TAG_VERSION_TTL_SECONDS } from './redisLayout';
 import type { InvalidationPublisher } from './InvalidationPublisher';
-
-/**
- * How long a tag's version outlives its last invalidation. It must outlive every cache entry filled before it
- * (entries live at most MAX_ENTRY_TTL_SECONDS), or an expired version would read as "never invalidated" again.
- */
-export const TAG_VERSION_TTL_SECONDS = 86_400;
-/** The longest TTL an entry gets, whatever the schema says; see TAG_VERSION_TTL_SECONDS. */
-export const MAX_ENTRY_TTL_SECONDS = 3_600;
-
-/** The prefix of every key and channel of the entity cache in Redis, unless ENTITY_CACHE_PREFIX says otherwise. */
-export const DEFAULT_CACHE_PREFIX = 'c360:cache:';
-
-/** Where the cache's keys live in Redis under one prefix (`c360:cache:` by default). */
-export function redisKeys(prefix: string) {
-  return {
-    /** The invalidation sequence: every invalidation takes the next number. */
-    sequence: `${prefix}seq`,
-    /** The sequence number of a tag's last invalidation (absent: never, or longer ago than any entry lives). */
-    tagPrefix: `${prefix}t:`,
-    entryPrefix: `${prefix}e:`,
-    /** Where invalidations are announced, for in-memory caches in other processes. */
-    channel: `${prefix}invalidations`,
-  };
-}
-
-// KEYS[1] the sequence, KEYS[2..] the tags' version keys; ARGV[1] the versions' TTL, ARGV[2] the channel, ARGV[3]
-// the announcement. One script, so that the versions and the announcement are one atomic step.
-const INVALIDATE = `
-local seq = redis.call('INCR', KEYS[1])
-for i = 2, #KEYS do redis.call('SET', KEYS[i], seq, 'EX', ARGV[1]) end
-redis.call('PUBLISH', ARGV[2], ARGV[3])
-return seq
-`;
 
 /** The announcement on the channel: the tags, one per line (tags never contain a newline). */
 export function encodeAnnouncement(tags: readonly string[]): string {
@@ -49,7 +17,7 @@ export async function invalidateInRedis(redis: Redis, prefix: string, tags: read
   if (tags.length === 0) return;
   const keys = redisKeys(prefix);
   await redis.eval(
-    INVALIDATE,
+    INVALIDATE_SCRIPT,
     1 + tags.length,
     keys.sequence,
     ...tags.map((tag) => keys.tagPrefix + tag),

@@ -4,7 +4,7 @@ import type { InvalidationPublisher } from './InvalidationPublisher';
 
 /**
  * The response extension in which a subgraph lists the entity tags a mutation changed. The gateway that sent the
- * mutation invalidates them in its own cache before it answers (ResilientDataSource), whatever the topology: even
+ * mutation invalidates them in its own cache before it answers (the gateway's cache layer), whatever the topology: even
  * a gateway whose subgraphs cannot reach its memory or its Redis never serves its own caller a stale read.
  */
 export const INVALIDATED_EXTENSION = 'c360Invalidated';

@@ -1,14 +1,13 @@
 import { randomUUID } from 'node:crypto';
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import Redis from 'ioredis';
-import type { EntityCacheConfig } from '../../gateway/entityCache';
+import type { EntityCacheConfig } from '../../gateway/dataSources/cache';
+import { loadSavedOperation } from '../../gateway/playground/savedOperations';
 import { callerHeaders, signRequest } from '../../platform/caller';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { authHeader } from '../support/tokens';
 
-const STORY = readFileSync(join(__dirname, '..', '..', 'operations', 'customerStory.graphql'), 'utf8');
+const STORY = loadSavedOperation('customerStory').query;
 const REDIS_URL = process.env['TEST_REDIS_URL'] ?? 'redis://127.0.0.1:6379';
 
 const TICKETS_OF = `#graphql

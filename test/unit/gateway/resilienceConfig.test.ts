@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseGatewayConfig } from '../../../gateway/config';
-import { ConfigError } from '../../../platform/settings/env';
+import { ConfigError } from '../../../platform/settings';
 import { loadSupergraph } from '../../../gateway/supergraph';
 
 const OURS = join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql');
