@@ -4,6 +4,7 @@ import { costPlugin } from './costPlugin';
 import { maxAliasesRule } from './maxAliasesRule';
 import { maxCostRule } from './maxCostRule';
 import { maxDepthRule } from './maxDepthRule';
+import { maxDirectivesRule } from './maxDirectivesRule';
 import { maxRootFieldsRule } from './maxRootFieldsRule';
 import type { RequestLimits } from './options';
 
@@ -12,13 +13,14 @@ export type { RequestLimits } from './options';
 export { LimitErrorCode, withLimitCode } from './limitErrorCode';
 export { readLimitVariables } from './limitsConfig';
 export { requestBodyErrorHandler, requestBodyMiddleware } from './requestBody';
-export { costPlugin, maxAliasesRule, maxCostRule, maxDepthRule, maxRootFieldsRule };
+export { costPlugin, maxAliasesRule, maxCostRule, maxDepthRule, maxDirectivesRule, maxRootFieldsRule };
 
 /** The limit rules, run by Apollo after graphql-js's own and before planning: a rejection never reaches a subgraph. */
 export function limitValidationRules(limits: RequestLimits): ValidationRule[] {
   return [
     maxDepthRule(limits.maxDepth),
     maxAliasesRule(limits.maxAliases),
+    maxDirectivesRule(limits.maxDirectives),
     maxRootFieldsRule(limits.maxRootFields),
     maxCostRule({ max: limits.maxCost, defaultListSize: limits.defaultListSize, maxPageSize: limits.maxPageSize }),
   ];
@@ -42,6 +44,9 @@ export function apolloLimitOptions(
     plugins: [
       costPlugin({ max: limits.maxCost, defaultListSize: limits.defaultListSize, maxPageSize: limits.maxPageSize }),
     ],
+    // graphql-js counts tokens while parsing and stops at the limit (TOO_MANY_TOKENS, see withLimitCode). Not GraphQL
+    // Armor's max-tokens: Apollo has no parse hook, so Armor's Apollo plugin parses the whole document a second time
+    // in parsingDidStart, before Apollo's own parse, to count what this option counts during the only one.
     parseOptions: { maxTokens: limits.maxTokens },
     introspection: limits.introspection,
     hideSchemaDetailsFromClientErrors: limits.hideSchemaDetails,

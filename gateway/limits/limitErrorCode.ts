@@ -6,6 +6,8 @@ export enum LimitErrorCode {
   QUERY_TOO_DEEP = 'QUERY_TOO_DEEP',
   TOO_MANY_ALIASES = 'TOO_MANY_ALIASES',
   TOO_MANY_ROOT_FIELDS = 'TOO_MANY_ROOT_FIELDS',
+  /** More directives (`@include`, `@skip`, unknown ones) than maxDirectives, counted through fragments. */
+  TOO_MANY_DIRECTIVES = 'TOO_MANY_DIRECTIVES',
   QUERY_TOO_COMPLEX = 'QUERY_TOO_COMPLEX',
   TOO_MANY_TOKENS = 'TOO_MANY_TOKENS',
   BATCH_TOO_LARGE = 'BATCH_TOO_LARGE',

@@ -1,23 +1,7 @@
-import { z } from 'zod';
-import { integerVariable, readVariables } from '../../platform/settings/env';
-import type { Env, EnvIssue } from '../../platform/settings/env';
+import { booleanVariable, integerVariable, readVariables } from '../../platform/settings';
+import type { Env, EnvIssue } from '../../platform/settings';
 import { defaultRequestLimits } from './options';
 import type { RequestLimits } from './options';
-
-/** true/false (also 1/0, yes/no), unset or blank: the fallback. */
-function booleanVariable(fallback: boolean) {
-  return z
-    .string()
-    .optional()
-    .transform((raw, context) => {
-      const value = raw?.trim().toLowerCase();
-      if (value === undefined || value === '') return fallback;
-      if (['true', '1', 'yes', 'on'].includes(value)) return true;
-      if (['false', '0', 'no', 'off'].includes(value)) return false;
-      context.addIssue({ code: 'custom', message: 'must be true or false' });
-      return z.NEVER;
-    });
-}
 
 /**
  * The GRAPHQL_* request limits, with defaults from NODE_ENV (production turns introspection and "Did you mean"
@@ -39,6 +23,10 @@ export function readLimitVariables(env: Env): { limits: RequestLimits; issues: E
     GRAPHQL_MAX_ROOT_FIELDS: {
       schema: count(defaults.maxRootFields, 10_000),
       fix: `Set GRAPHQL_MAX_ROOT_FIELDS to the root fields allowed per operation, e.g. ${defaults.maxRootFields}`,
+    },
+    GRAPHQL_MAX_DIRECTIVES: {
+      schema: count(defaults.maxDirectives, 100_000),
+      fix: `Set GRAPHQL_MAX_DIRECTIVES to the directives allowed per operation, e.g. ${defaults.maxDirectives}`,
     },
     GRAPHQL_MAX_TOKENS: {
       schema: count(defaults.maxTokens, 10_000_000),
@@ -83,6 +71,7 @@ export function readLimitVariables(env: Env): { limits: RequestLimits; issues: E
       maxDepth: values.GRAPHQL_MAX_DEPTH,
       maxAliases: values.GRAPHQL_MAX_ALIASES,
       maxRootFields: values.GRAPHQL_MAX_ROOT_FIELDS,
+      maxDirectives: values.GRAPHQL_MAX_DIRECTIVES,
       maxTokens: values.GRAPHQL_MAX_TOKENS,
       maxCost: values.GRAPHQL_MAX_COST,
       defaultListSize: values.GRAPHQL_DEFAULT_LIST_SIZE,

@@ -47,6 +47,10 @@ export interface CostOptions {
  * customer 1 + orders 1 + 50 × (edges 1 + node 1 + lines 1 + 10 × sku 1) = 652. It over-counts a little (a page's
  * `totalCount` is counted once per item) and that is fine for a bound. Fragments are measured once each, so a
  * fragment bomb is cheap to price and prices itself out.
+ *
+ * Hand-written: GraphQL Armor's cost-limit reads only a literal `first`/`last` (no variable, no schema default, no
+ * size for an unpaged list, no page that is not multiplied twice), and as a validation rule it can never see the
+ * request's variables that costPlugin prices.
  */
 export function maxCostRule({ max, defaultListSize, maxPageSize }: CostOptions): ValidationRule {
   return (context) => ({

@@ -5,7 +5,8 @@ import { LimitErrorCode, limitError } from './limitErrorCode';
 
 /**
  * Rejects operations selecting more than `max` root fields (aliases included). Each root field is at least one
- * subgraph call, so this bounds the fan-out of one request.
+ * subgraph call, so this bounds the fan-out of one request. Hand-written: GraphQL Armor has no root-field limit, and
+ * its max-aliases or cost rules cannot stand in for it (`{ a b c … }` without aliases, priced 1 each, still fans out).
  */
 export function maxRootFieldsRule(max: number): ValidationRule {
   return (context) => {

@@ -6,6 +6,8 @@ export interface RequestLimits {
   maxAliases: number;
   /** Fields selected at the root of an operation (`customer`, `order`…), aliases included. */
   maxRootFields: number;
+  /** Directives per operation (`@include`, `@skip`…), counted through fragments (each use counts again). */
+  maxDirectives: number;
   /** Lexical tokens per document, enforced while parsing (graphql-js `parse(source, { maxTokens })`). */
   maxTokens: number;
   /**
@@ -41,6 +43,7 @@ export const DEFAULT_REQUEST_LIMITS: RequestLimits = {
   maxDepth: 12,
   maxAliases: 30,
   maxRootFields: 20,
+  maxDirectives: 50,
   maxTokens: 5_000,
   maxCost: 200_000,
   defaultListSize: 10,

@@ -180,6 +180,25 @@ describe('Bad input: a clear 4xx, never a crash, never a leak', () => {
     ]);
   });
 
+  it('refuses a document over the token limit while parsing it: a syntax error past the limit is never reached', async () => {
+    const answer = await graphql(`{ customer(id: "cus_1") { ${'name '.repeat(6_000)} ) ( $`);
+    expect(answer.status).toBe(400);
+    expect(codes(answer)).toEqual(['TOO_MANY_TOKENS']);
+  });
+
+  it('refuses 51 directives with 400 TOO_MANY_DIRECTIVES, naming the limit and the fix', async () => {
+    const answer = await graphql(`query Flags { customer(id: "cus_1") { ${'name @include(if: true) '.repeat(51)}} }`);
+    expect(answer.status).toBe(400);
+    expect(answer.body.errors).toEqual([
+      {
+        message:
+          'Operation "Flags" uses 51 directives; the gateway allows at most 50. Remove repeated or unneeded directives (@include, @skip), or split the operation into several requests.',
+        locations: [{ line: 1, column: 1 }],
+        extensions: { code: 'TOO_MANY_DIRECTIVES' },
+      },
+    ]);
+  });
+
   it('refuses 21 root fields with TOO_MANY_ROOT_FIELDS', async () => {
     const fields = Array.from({ length: 21 }, (_, i) => `c${i}: customer(id: "cus_1") { name }`).join(' ');
     const answer = await graphql(`{ ${fields} }`);

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { parseGatewayConfig } from '../../../../gateway/config';
-import { ConfigError } from '../../../../platform/settings/env';
+import { ConfigError } from '../../../../platform/settings';
 import { DEFAULT_REQUEST_LIMITS } from '../../../../gateway/limits';
 import { loadSupergraph } from '../../../../gateway/supergraph';
 
@@ -22,6 +22,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       maxDepth: 12,
       maxAliases: 30,
       maxRootFields: 20,
+      maxDirectives: 50,
       maxTokens: 5_000,
       maxCost: 200_000,
       defaultListSize: 10,
@@ -44,6 +45,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       GRAPHQL_MAX_DEPTH: '8',
       GRAPHQL_MAX_ALIASES: '0',
       GRAPHQL_MAX_ROOT_FIELDS: '5',
+      GRAPHQL_MAX_DIRECTIVES: '7',
       GRAPHQL_MAX_TOKENS: '2000',
       GRAPHQL_MAX_COST: '1000',
       GRAPHQL_DEFAULT_LIST_SIZE: '20',
@@ -59,6 +61,7 @@ describe('Gateway config: GRAPHQL_* request limits', () => {
       maxDepth: 8,
       maxAliases: 0,
       maxRootFields: 5,
+      maxDirectives: 7,
       maxTokens: 2000,
       maxCost: 1000,
       defaultListSize: 20,

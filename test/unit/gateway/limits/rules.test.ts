@@ -5,6 +5,7 @@ import {
   maxAliasesRule,
   maxCostRule,
   maxDepthRule,
+  maxDirectivesRule,
   maxRootFieldsRule,
 } from '../../../../gateway/limits';
 import type { ValidationRule } from 'graphql';
@@ -71,6 +72,27 @@ describe('Limits: maxDepthRule counts field nesting, through fragments', () => {
     ]);
   });
 
+  it('names the operation that is too deep, with its location, when a document holds several', () => {
+    const errors = validate(schema, parse(`query Shallow { ping }\nquery Deep ${nested(5)}`), [
+      ...specifiedRules,
+      maxDepthRule(4),
+    ]);
+    expect(errors.map(({ message, locations }) => ({ message, locations }))).toEqual([
+      {
+        message: expect.stringMatching(/^Operation "Deep" is 5 levels deep; the gateway allows at most 4\./),
+        locations: [{ line: 2, column: 1 }],
+      },
+    ]);
+  });
+
+  it('does not measure __schema (the IDEs’ query), whose recursion graphql-js itself bounds', () => {
+    const levels = ['__schema', 'types', ...Array.from({ length: 4 }, () => ['fields', 'type']).flat()];
+    const recursive = `{ ${levels.join(' { ')} { name }${' }'.repeat(levels.length)}`;
+    expect(check(maxDepthRule(4), recursive)).toEqual([
+      { message: 'Maximum introspection depth exceeded', code: undefined },
+    ]);
+  });
+
   it('leaves a fragment cycle to graphql-js (NoFragmentCycles) without looping', () => {
     const errors = check(maxDepthRule(12), `{ customer(id: "1") { ...A } } fragment A on Customer { friend { ...A } }`);
     expect(errors).toEqual([{ message: 'Cannot spread fragment "A" within itself.', code: undefined }]);
@@ -88,10 +110,40 @@ describe('Limits: maxAliasesRule counts aliases, once per fragment spread', () =
     ]);
   });
 
+  it('counts an alias of __typename too', () => {
+    expect(check(maxAliasesRule(1), '{ a: __typename b: __typename }')).toEqual([
+      { message: expect.stringMatching(/^The operation uses 2 aliases;/), code: 'TOO_MANY_ALIASES' },
+    ]);
+  });
+
   it('counts the aliases of a fragment each time it is spread', () => {
     const query = `{ customer(id: "1") { ...F x: friend { ...F } } } fragment F on Customer { a: name b: id }`;
     expect(check(maxAliasesRule(4), query)).toEqual([
       { message: expect.stringMatching(/^The operation uses 5 aliases;/), code: 'TOO_MANY_ALIASES' },
+    ]);
+  });
+});
+
+describe('Limits: maxDirectivesRule counts directives, once per fragment spread', () => {
+  it('accepts an operation at the limit and rejects one more with TOO_MANY_DIRECTIVES, naming the limit and the fix', () => {
+    const query = (count: number) => `query Flags { ping ${'@include(if: true) '.repeat(count)}}`;
+    // graphql-js reports the repeated directive too (UniqueDirectivesPerLocation); the limit counts them all
+    const limit = (count: number) => check(maxDirectivesRule(3), query(count)).filter(({ code }) => code);
+    expect(limit(3)).toEqual([]);
+    expect(limit(4)).toEqual([
+      {
+        message:
+          'Operation "Flags" uses 4 directives; the gateway allows at most 3. Remove repeated or unneeded directives (@include, @skip), or split the operation into several requests.',
+        code: 'TOO_MANY_DIRECTIVES',
+      },
+    ]);
+  });
+
+  it('counts the directives inside a fragment each time it is spread', () => {
+    const query = `{ customer(id: "1") { ...F friend { ...F } } } fragment F on Customer { name @skip(if: false) id @include(if: true) }`;
+    expect(check(maxDirectivesRule(4), query)).toEqual([]);
+    expect(check(maxDirectivesRule(3), query)).toEqual([
+      { message: expect.stringMatching(/^The operation uses 4 directives;/), code: 'TOO_MANY_DIRECTIVES' },
     ]);
   });
 });
