@@ -1,11 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { loadSavedOperation } from '../../gateway/playground/savedOperations';
 
-const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
-
-/** An operation from operations/ (the playground's saved operations), so the bench sends what agents send. */
+/**
+ * An operation from operations/ (the playground's saved operations, with the shared fragments it spreads), so the
+ * bench sends what agents send.
+ */
 export function savedOperation(name: string): string {
-  return readFileSync(join(OPERATIONS_DIR, `${name}.graphql`), 'utf8');
+  return loadSavedOperation(name).query;
 }
 
 /** The light lookup, which has no saved operation: see orderStatus.graphql. */

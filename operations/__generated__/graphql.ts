@@ -219,9 +219,14 @@ export type AddMessageMutationVariables = Exact<{
 
 export type AddMessageMutation = {
   addMessage: {
+    firstRespondedAt: string | null;
     number: string;
     status: TicketStatus;
-    firstRespondedAt: string | null;
+    messages: {
+      edges: Array<{
+        node: { direction: MessageDirection; channel: Channel | null; author: string; body: string; sentAt: string };
+      }>;
+    } | null;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -232,11 +237,6 @@ export type AddMessageMutation = {
       at: string;
       details: string;
     }>;
-    messages: {
-      edges: Array<{
-        node: { direction: MessageDirection; channel: Channel | null; author: string; body: string; sentAt: string };
-      }>;
-    } | null;
   };
 };
 
@@ -256,6 +256,11 @@ export type AnswerConsultationMutation = {
   answerConsultation: {
     number: string;
     status: TicketStatus;
+    messages: {
+      edges: Array<{
+        node: { direction: MessageDirection; author: string; body: string; consultedTeam: { name: string } | null };
+      }>;
+    } | null;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -266,11 +271,6 @@ export type AnswerConsultationMutation = {
       at: string;
       details: string;
     }>;
-    messages: {
-      edges: Array<{
-        node: { direction: MessageDirection; author: string; body: string; consultedTeam: { name: string } | null };
-      }>;
-    } | null;
   };
 };
 
@@ -325,6 +325,11 @@ export type ConsultTeamMutation = {
   consultTeam: {
     number: string;
     status: TicketStatus;
+    messages: {
+      edges: Array<{
+        node: { direction: MessageDirection; author: string; body: string; consultedTeam: { name: string } | null };
+      }>;
+    } | null;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -335,11 +340,6 @@ export type ConsultTeamMutation = {
       at: string;
       details: string;
     }>;
-    messages: {
-      edges: Array<{
-        node: { direction: MessageDirection; author: string; body: string; consultedTeam: { name: string } | null };
-      }>;
-    } | null;
   };
 };
 
@@ -349,13 +349,13 @@ export type CustomerByEmailQueryVariables = Exact<{
 
 export type CustomerByEmailQuery = {
   customerByEmail: {
+    orderCount: number | null;
     id: string;
     name: string;
     email: string;
     phone: string | null;
     tier: CustomerTier;
     preferredChannel: Channel;
-    orderCount: number | null;
     lifetimeValue: Array<{ amount: string; currency: string }> | null;
     orders: {
       totalCount: number;
@@ -390,60 +390,19 @@ export type CustomerByEmailQuery = {
   } | null;
 };
 
-export type CustomerEssentialsFragment = {
-  id: string;
-  name: string;
-  email: string;
-  phone: string | null;
-  tier: CustomerTier;
-  preferredChannel: Channel;
-  orderCount: number | null;
-  lifetimeValue: Array<{ amount: string; currency: string }> | null;
-  orders: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        number: string;
-        status: OrderStatus;
-        placedAt: string;
-        total: { amount: string; currency: string };
-        shipments: Array<{ trackingNumber: string; carrier: Carrier; status: ShipmentStatus }> | null;
-      };
-    }>;
-  } | null;
-  tickets: {
-    totalCount: number;
-    edges: Array<{
-      node: {
-        number: string;
-        subject: string;
-        status: TicketStatus;
-        priority: TicketPriority;
-        slaDueAt: string;
-        slaBreached: boolean;
-        team: { name: string };
-        assignee: { name: string } | null;
-      };
-    }>;
-  } | null;
-  timeline: {
-    edges: Array<{ node: { occurredAt: string; system: SourceSystem; kind: TimelineEventKind; summary: string } }>;
-  } | null;
-};
-
 export type CustomerByPhoneQueryVariables = Exact<{
   phone: string;
 }>;
 
 export type CustomerByPhoneQuery = {
   customerByPhone: {
+    orderCount: number | null;
     id: string;
     name: string;
     email: string;
     phone: string | null;
     tier: CustomerTier;
     preferredChannel: Channel;
-    orderCount: number | null;
     lifetimeValue: Array<{ amount: string; currency: string }> | null;
     orders: {
       totalCount: number;
@@ -487,14 +446,14 @@ export type CustomerStoryQueryVariables = Exact<{
 
 export type CustomerStoryQuery = {
   customer: {
+    createdAt: string;
+    orderCount: number | null;
     id: string;
     name: string;
     email: string;
     phone: string | null;
     tier: CustomerTier;
     preferredChannel: Channel;
-    createdAt: string;
-    orderCount: number | null;
     addresses: Array<{
       label: string;
       street: string;
@@ -729,6 +688,71 @@ export type CustomerTimelineQuery = {
   } | null;
 };
 
+export type CustomerEssentialsFragment = {
+  orderCount: number | null;
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  tier: CustomerTier;
+  preferredChannel: Channel;
+  lifetimeValue: Array<{ amount: string; currency: string }> | null;
+  orders: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        number: string;
+        status: OrderStatus;
+        placedAt: string;
+        total: { amount: string; currency: string };
+        shipments: Array<{ trackingNumber: string; carrier: Carrier; status: ShipmentStatus }> | null;
+      };
+    }>;
+  } | null;
+  tickets: {
+    totalCount: number;
+    edges: Array<{
+      node: {
+        number: string;
+        subject: string;
+        status: TicketStatus;
+        priority: TicketPriority;
+        slaDueAt: string;
+        slaBreached: boolean;
+        team: { name: string };
+        assignee: { name: string } | null;
+      };
+    }>;
+  } | null;
+  timeline: {
+    edges: Array<{ node: { occurredAt: string; system: SourceSystem; kind: TimelineEventKind; summary: string } }>;
+  } | null;
+};
+
+export type CustomerHeaderFragment = {
+  id: string;
+  name: string;
+  email: string;
+  phone: string | null;
+  tier: CustomerTier;
+  preferredChannel: Channel;
+};
+
+export type TicketWithHistoryFragment = {
+  number: string;
+  status: TicketStatus;
+  team: { name: string };
+  assignee: { name: string } | null;
+  history: Array<{
+    kind: TicketEventKind;
+    fromStatus: TicketStatus | null;
+    toStatus: TicketStatus;
+    actor: string;
+    at: string;
+    details: string;
+  }>;
+};
+
 export type KpiDashboardQueryVariables = Exact<{
   from: string;
   to: string;
@@ -768,16 +792,24 @@ export type OpenTicketMutationVariables = Exact<{
 export type OpenTicketMutation = {
   openTicket: {
     id: string;
-    number: string;
-    status: TicketStatus;
     category: TicketCategory;
     priority: TicketPriority;
     createdAt: string;
     firstResponseDueAt: string;
     slaDueAt: string;
+    number: string;
+    status: TicketStatus;
     team: { code: string; name: string };
     messages: { totalCount: number } | null;
-    history: Array<{ kind: TicketEventKind; toStatus: TicketStatus; actor: string; at: string; details: string }>;
+    assignee: { name: string } | null;
+    history: Array<{
+      kind: TicketEventKind;
+      fromStatus: TicketStatus | null;
+      toStatus: TicketStatus;
+      actor: string;
+      at: string;
+      details: string;
+    }>;
   };
 };
 
@@ -846,9 +878,9 @@ export type ReopenTicketMutationVariables = Exact<{
 
 export type ReopenTicketMutation = {
   reopenTicket: {
+    reopenCount: number;
     number: string;
     status: TicketStatus;
-    reopenCount: number;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -871,11 +903,11 @@ export type ResolveTicketMutationVariables = Exact<{
 
 export type ResolveTicketMutation = {
   resolveTicket: {
-    number: string;
-    status: TicketStatus;
     resolutionCode: ResolutionCode | null;
     resolvedAt: string | null;
     slaBreached: boolean;
+    number: string;
+    status: TicketStatus;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -912,7 +944,14 @@ export type ShipmentByTrackingNumberQuery = {
         product: { sku: string; name: string; available: number | null; nextRestockAt: string | null } | null;
       }>;
     } | null;
-    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel } | null;
+    customer: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      tier: CustomerTier;
+      preferredChannel: Channel;
+    } | null;
     tickets: Array<{
       number: string;
       subject: string;
@@ -980,13 +1019,13 @@ export type TicketByNumberQuery = {
       events: Array<{ occurredAt: string; status: ShipmentStatus; location: string | null; description: string }>;
     } | null;
     customer: {
+      orderCount: number | null;
       id: string;
       name: string;
       email: string;
       phone: string | null;
       tier: CustomerTier;
       preferredChannel: Channel;
-      orderCount: number | null;
     } | null;
   } | null;
 };
@@ -1003,6 +1042,14 @@ export type TransferTicketMutation = {
   transferTicket: {
     number: string;
     status: TicketStatus;
+    handoffs: Array<{
+      kind: HandoffKind;
+      reason: string;
+      at: string;
+      fromTeam: { name: string };
+      toTeam: { name: string };
+      by: { name: string } | null;
+    }>;
     team: { name: string };
     assignee: { name: string } | null;
     history: Array<{
@@ -1012,14 +1059,6 @@ export type TransferTicketMutation = {
       actor: string;
       at: string;
       details: string;
-    }>;
-    handoffs: Array<{
-      kind: HandoffKind;
-      reason: string;
-      at: string;
-      fromTeam: { name: string };
-      toTeam: { name: string };
-      by: { name: string } | null;
     }>;
   };
 };
@@ -1072,7 +1111,14 @@ export type WhereIsMyOrderQuery = {
     status: OrderStatus;
     placedAt: string;
     total: { amount: string; currency: string };
-    customer: { id: string; name: string; email: string; phone: string | null; preferredChannel: Channel } | null;
+    customer: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      tier: CustomerTier;
+      preferredChannel: Channel;
+    } | null;
     shipments: Array<{
       trackingNumber: string;
       carrier: Carrier;
@@ -1101,195 +1147,6 @@ export type WhereIsMyOrderQuery = {
   } | null;
 };
 
-export const CustomerEssentialsFragmentDoc = {
-  kind: 'Document',
-  definitions: [
-    {
-      kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CustomerEssentials' },
-      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
-      selectionSet: {
-        kind: 'SelectionSet',
-        selections: [
-          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
-          { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'lifetimeValue' },
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'orders' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '3' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'total' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
-                                ],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'shipments' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [
-                                  { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
-                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                                ],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'tickets' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
-              {
-                kind: 'Argument',
-                name: { kind: 'Name', value: 'status' },
-                value: {
-                  kind: 'ListValue',
-                  values: [
-                    { kind: 'EnumValue', value: 'NEW' },
-                    { kind: 'EnumValue', value: 'OPEN' },
-                    { kind: 'EnumValue', value: 'PENDING_CUSTOMER' },
-                  ],
-                },
-              },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'slaDueAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'slaBreached' } },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'team' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                              },
-                            },
-                            {
-                              kind: 'Field',
-                              name: { kind: 'Name', value: 'assignee' },
-                              selectionSet: {
-                                kind: 'SelectionSet',
-                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                              },
-                            },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-          {
-            kind: 'Field',
-            name: { kind: 'Name', value: 'timeline' },
-            arguments: [
-              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
-            ],
-            selectionSet: {
-              kind: 'SelectionSet',
-              selections: [
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'edges' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      {
-                        kind: 'Field',
-                        name: { kind: 'Name', value: 'node' },
-                        selectionSet: {
-                          kind: 'SelectionSet',
-                          selections: [
-                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'system' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
-                          ],
-                        },
-                      },
-                    ],
-                  },
-                },
-              ],
-            },
-          },
-        ],
-      },
-    },
-  ],
-} as unknown as DocumentNode<CustomerEssentialsFragment, unknown>;
 export const OrderStoryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -1622,8 +1479,277 @@ export const TicketStoryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TicketStoryFragment, unknown>;
+export const CustomerHeaderFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerHeaderFragment, unknown>;
+export const CustomerEssentialsFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerEssentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'lifetimeValue' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'orders' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '3' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'placedAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'total' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'amount' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'currency' } },
+                                ],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'shipments' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'tickets' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'status' },
+                value: {
+                  kind: 'ListValue',
+                  values: [
+                    { kind: 'EnumValue', value: 'NEW' },
+                    { kind: 'EnumValue', value: 'OPEN' },
+                    { kind: 'EnumValue', value: 'PENDING_CUSTOMER' },
+                  ],
+                },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slaDueAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slaBreached' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'team' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'timeline' },
+            arguments: [
+              { kind: 'Argument', name: { kind: 'Name', value: 'first' }, value: { kind: 'IntValue', value: '5' } },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'edges' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'node' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'system' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<CustomerEssentialsFragment, unknown>;
+export const TicketWithHistoryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TicketWithHistoryFragment, unknown>;
 export const AddMessageDocument = {
-  __meta__: { hash: 'sha256:8d0c585a7cbab589b3121f551368ce33cd19b1d942e98efff129b81239088474' },
+  __meta__: { hash: 'sha256:32c47298171405f61dedc7e867ca18be2d020461892dc2b6b8a46821701fd047' },
   kind: 'Document',
   definitions: [
     {
@@ -1653,39 +1779,7 @@ export const AddMessageDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
                 {
                   kind: 'Field',
@@ -1732,10 +1826,53 @@ export const AddMessageDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AddMessageMutation, AddMessageMutationVariables>;
 export const AnswerConsultationDocument = {
-  __meta__: { hash: 'sha256:1f846e508a91ee71ec2e093f7e6efdf28cad8e901b5e6ec962e0d4485aa18f26' },
+  __meta__: { hash: 'sha256:1998636b2c5e67844bbe83ab0c2dd2eb2fbe4484c7f29ed4eaf71da0c4d42522' },
   kind: 'Document',
   definitions: [
     {
@@ -1855,39 +1992,7 @@ export const AnswerConsultationDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'messages' },
@@ -1939,10 +2044,53 @@ export const AnswerConsultationDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<AnswerConsultationMutation, AnswerConsultationMutationVariables>;
 export const AssignTicketDocument = {
-  __meta__: { hash: 'sha256:8823b5ef3527dcc026a5b10d4daac8fee7a461fd13c316b553e8914204157426' },
+  __meta__: { hash: 'sha256:cb27c4ed349e985f935cd8e53a8495fcac91c2fa584aa24d7bc1f68ae87dc623' },
   kind: 'Document',
   definitions: [
     {
@@ -1991,40 +2139,49 @@ export const AssignTicketDocument = {
             ],
             selectionSet: {
               kind: 'SelectionSet',
+              selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } }],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
               ],
             },
           },
@@ -2097,7 +2254,7 @@ export const CancelOrderDocument = {
   ],
 } as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
 export const ConsultTeamDocument = {
-  __meta__: { hash: 'sha256:6d15b0fe36e6a4adf2d5f39999496e140178b3e6e633c0e0a351552f74bd9d28' },
+  __meta__: { hash: 'sha256:78ccaacb2587f09e6c6a87c35277cbc85c5cba82f8bfc87ba9da3db0f2a4ba2d' },
   kind: 'Document',
   definitions: [
     {
@@ -2167,39 +2324,7 @@ export const ConsultTeamDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'messages' },
@@ -2251,10 +2376,53 @@ export const ConsultTeamDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ConsultTeamMutation, ConsultTeamMutationVariables>;
 export const CustomerByEmailDocument = {
-  __meta__: { hash: 'sha256:6df7647faee072c94ca196ba2a13c4837a34085ab8d82fed56d4aad24373d9dc' },
+  __meta__: { hash: 'sha256:6a169a579d869dcf9e1fdffd8e1593fd5b65bce3505036d8a5d5ad29a735f8da' },
   kind: 'Document',
   definitions: [
     {
@@ -2291,7 +2459,7 @@ export const CustomerByEmailDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CustomerEssentials' },
+      name: { kind: 'Name', value: 'CustomerHeader' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2302,6 +2470,17 @@ export const CustomerByEmailDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerEssentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
           { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
           {
             kind: 'Field',
@@ -2476,7 +2655,7 @@ export const CustomerByEmailDocument = {
   ],
 } as unknown as DocumentNode<CustomerByEmailQuery, CustomerByEmailQueryVariables>;
 export const CustomerByPhoneDocument = {
-  __meta__: { hash: 'sha256:9e9b281525bfdab9a56aaa68c4fdb8d2927f24a5644357899fea5eed1924bfc2' },
+  __meta__: { hash: 'sha256:0c23b885310216fbaf83e166acc0f85b36498c61234aaf71742a7150c7d102bf' },
   kind: 'Document',
   definitions: [
     {
@@ -2513,7 +2692,7 @@ export const CustomerByPhoneDocument = {
     },
     {
       kind: 'FragmentDefinition',
-      name: { kind: 'Name', value: 'CustomerEssentials' },
+      name: { kind: 'Name', value: 'CustomerHeader' },
       typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
       selectionSet: {
         kind: 'SelectionSet',
@@ -2524,6 +2703,17 @@ export const CustomerByPhoneDocument = {
           { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
           { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
           { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerEssentials' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
           { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
           {
             kind: 'Field',
@@ -2698,7 +2888,7 @@ export const CustomerByPhoneDocument = {
   ],
 } as unknown as DocumentNode<CustomerByPhoneQuery, CustomerByPhoneQueryVariables>;
 export const CustomerStoryDocument = {
-  __meta__: { hash: 'sha256:f8a18d8c76ea2f6efe3d331047ed3e02c19762c4f590ae6ef2794f87b18268ee' },
+  __meta__: { hash: 'sha256:a76effe3c5c89b8de3f1a0a47e3fb61da18da766fe8a06dbce1598de1d8c3aac' },
   kind: 'Document',
   definitions: [
     {
@@ -2746,12 +2936,7 @@ export const CustomerStoryDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
                 {
                   kind: 'Field',
@@ -2951,6 +3136,22 @@ export const CustomerStoryDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
         ],
       },
     },
@@ -3635,7 +3836,7 @@ export const KpiDashboardDocument = {
   ],
 } as unknown as DocumentNode<KpiDashboardQuery, KpiDashboardQueryVariables>;
 export const OpenTicketDocument = {
-  __meta__: { hash: 'sha256:84599ba9db1524a90c695d550f79320dc3c23d21c6d0af5cb8e2a9a5fdc068ed' },
+  __meta__: { hash: 'sha256:25e3fe12b2e3896b67c5bec29bf438449235063b7e1bf7ecdfbe591d6e43d506' },
   kind: 'Document',
   definitions: [
     {
@@ -3665,9 +3866,8 @@ export const OpenTicketDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'category' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
                 {
@@ -3699,20 +3899,49 @@ export const OpenTicketDocument = {
                     selections: [{ kind: 'Field', name: { kind: 'Name', value: 'totalCount' } }],
                   },
                 },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
               ],
             },
           },
@@ -3983,7 +4212,7 @@ export const RecordShipmentEventDocument = {
   ],
 } as unknown as DocumentNode<RecordShipmentEventMutation, RecordShipmentEventMutationVariables>;
 export const ReopenTicketDocument = {
-  __meta__: { hash: 'sha256:20d39b695b9e3080f6285502dc1aa69e0781a4f861d457b66fef5c2d54ee714a' },
+  __meta__: { hash: 'sha256:6ea45f7e1a856d855e637ed422278f9b772137d7e234c36df31b702814ce3c3e' },
   kind: 'Document',
   definitions: [
     {
@@ -4043,40 +4272,51 @@ export const ReopenTicketDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'reopenCount' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
               ],
             },
           },
@@ -4086,7 +4326,7 @@ export const ReopenTicketDocument = {
   ],
 } as unknown as DocumentNode<ReopenTicketMutation, ReopenTicketMutationVariables>;
 export const ResolveTicketDocument = {
-  __meta__: { hash: 'sha256:42e87769623b7edbcd5fe557acd6ea53b49fc3cedfeb9438eddcc245455f8731' },
+  __meta__: { hash: 'sha256:f00f8b4d5505b0103e336fb47871842a34188b1550732dc3d743c10f9f07a9ba' },
   kind: 'Document',
   definitions: [
     {
@@ -4146,39 +4386,7 @@ export const ResolveTicketDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'resolutionCode' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'resolvedAt' } },
                 { kind: 'Field', name: { kind: 'Name', value: 'slaBreached' } },
@@ -4188,10 +4396,53 @@ export const ResolveTicketDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ResolveTicketMutation, ResolveTicketMutationVariables>;
 export const ShipmentByTrackingNumberDocument = {
-  __meta__: { hash: 'sha256:1925627861460a825fb6af608a1b6e2d61dae0fe54c8d8f9c6bcafd4f31c6364' },
+  __meta__: { hash: 'sha256:2152d04e48f0146b89aa09fc40381ca4b49f21b7f1cbfa4df8510c27c88e3685' },
   kind: 'Document',
   definitions: [
     {
@@ -4291,13 +4542,7 @@ export const ShipmentByTrackingNumberDocument = {
                   name: { kind: 'Name', value: 'customer' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } }],
                   },
                 },
                 {
@@ -4337,10 +4582,26 @@ export const ShipmentByTrackingNumberDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<ShipmentByTrackingNumberQuery, ShipmentByTrackingNumberQueryVariables>;
 export const TicketByNumberDocument = {
-  __meta__: { hash: 'sha256:7beb149060b4bfac7fa394b14ee93cfab122060197902700c716fdb090485728' },
+  __meta__: { hash: 'sha256:2e746ca189602effbc4252b8b0b61a7beb87685df8387c7fcd087d5b2ccb2e2e' },
   kind: 'Document',
   definitions: [
     {
@@ -4550,12 +4811,7 @@ export const TicketByNumberDocument = {
                   selectionSet: {
                     kind: 'SelectionSet',
                     selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
                       { kind: 'Field', name: { kind: 'Name', value: 'orderCount' } },
                     ],
                   },
@@ -4566,10 +4822,26 @@ export const TicketByNumberDocument = {
         ],
       },
     },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
   ],
 } as unknown as DocumentNode<TicketByNumberQuery, TicketByNumberQueryVariables>;
 export const TransferTicketDocument = {
-  __meta__: { hash: 'sha256:8e17edd13471027803f0ab74131c92149ad7648a418cc0ebd8033e0d61b5d0f3' },
+  __meta__: { hash: 'sha256:7668e3c3f6fd44b47a70ec9d00a86abd6cefe9aa69d9185d7427b08185d51939' },
   kind: 'Document',
   definitions: [
     {
@@ -4639,39 +4911,7 @@ export const TransferTicketDocument = {
             selectionSet: {
               kind: 'SelectionSet',
               selections: [
-                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
-                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'team' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'assignee' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
-                  },
-                },
-                {
-                  kind: 'Field',
-                  name: { kind: 'Name', value: 'history' },
-                  selectionSet: {
-                    kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'at' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'details' } },
-                    ],
-                  },
-                },
+                { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
                 {
                   kind: 'Field',
                   name: { kind: 'Name', value: 'handoffs' },
@@ -4708,6 +4948,49 @@ export const TransferTicketDocument = {
                     ],
                   },
                 },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
               ],
             },
           },
@@ -4909,7 +5192,7 @@ export const UnattendedTicketsDocument = {
   ],
 } as unknown as DocumentNode<UnattendedTicketsQuery, UnattendedTicketsQueryVariables>;
 export const WhereIsMyOrderDocument = {
-  __meta__: { hash: 'sha256:b158c95d8aeb62cb077da5ae4b7070b2b67931b1bbc190195b2a1591f5783a7c' },
+  __meta__: { hash: 'sha256:c679b09d9491ffe5bca577935fb0dd7cb88ba977e01686f416aafcacafd8aa09' },
   kind: 'Document',
   definitions: [
     {
@@ -4958,13 +5241,7 @@ export const WhereIsMyOrderDocument = {
                   name: { kind: 'Name', value: 'customer' },
                   selectionSet: {
                     kind: 'SelectionSet',
-                    selections: [
-                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'name' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'email' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
-                      { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
-                    ],
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } }],
                   },
                 },
                 {
@@ -5064,6 +5341,22 @@ export const WhereIsMyOrderDocument = {
               ],
             },
           },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
         ],
       },
     },

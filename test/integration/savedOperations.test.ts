@@ -1,22 +1,14 @@
-import { existsSync, readdirSync, readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadSavedOperations } from '../../gateway/playground/savedOperations';
 import { ENGINES } from '../support/testDatabases';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 
-const OPERATIONS_DIR = join(__dirname, '..', '..', 'operations');
-const operations = readdirSync(OPERATIONS_DIR)
-  .filter((file) => file.endsWith('.graphql'))
-  .map((file) => {
-    const variablesFile = join(OPERATIONS_DIR, file.replace(/\.graphql$/, '.variables.json'));
-    return {
-      file,
-      query: readFileSync(join(OPERATIONS_DIR, file), 'utf8'),
-      variables: existsSync(variablesFile)
-        ? (JSON.parse(readFileSync(variablesFile, 'utf8')) as Record<string, unknown>)
-        : {},
-    };
-  });
+// as the playground loads them: each file's text with the shared fragments it spreads
+const operations = loadSavedOperations().map((op) => ({
+  file: `${op.name}.graphql`,
+  query: op.query,
+  variables: JSON.parse(op.variables ?? '{}') as Record<string, unknown>,
+}));
 
 // The playground's saved operations are executed here, so they can never rot.
 describe.each(ENGINES)('Saved operations on %s', (engine) => {

@@ -1,14 +1,10 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
+import { loadSavedOperation } from '../../gateway/playground/savedOperations';
 import { ENGINES } from '../support/testDatabases';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 
-const OPERATIONS = join(__dirname, '..', '..', 'operations');
-const UNATTENDED = readFileSync(join(OPERATIONS, 'unattendedTickets.graphql'), 'utf8');
-const UNATTENDED_VARIABLES = JSON.parse(
-  readFileSync(join(OPERATIONS, 'unattendedTickets.variables.json'), 'utf8'),
-) as Record<string, unknown>;
+const { query: UNATTENDED, variables } = loadSavedOperation('unattendedTickets');
+const UNATTENDED_VARIABLES = JSON.parse(variables ?? '{}') as Record<string, unknown>;
 const OPEN = `mutation ($input: OpenTicketInput!) { openTicket(input: $input) { id } }`;
 const GHOST = 'cus_999998';
 

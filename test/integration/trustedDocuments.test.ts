@@ -1,5 +1,4 @@
 import { createHash } from 'node:crypto';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Role } from '../../platform/caller';
@@ -9,6 +8,7 @@ import {
   TrustedDocumentsErrorCode,
 } from '../../gateway/trustedDocuments';
 import type { TrustedDocumentsOptions } from '../../gateway/trustedDocuments';
+import { loadSavedOperation } from '../../gateway/playground/savedOperations';
 import { CustomerStoryDocument } from '../../operations/__generated__/graphql';
 import type { CustomerStoryQuery } from '../../operations/__generated__/graphql';
 import { startStack } from '../support/stack';
@@ -16,10 +16,10 @@ import type { Stack } from '../support/stack';
 import { authHeader } from '../support/tokens';
 
 const ROOT = join(__dirname, '..', '..');
-const STORY_TEXT = readFileSync(join(ROOT, 'operations', 'customerStory.graphql'), 'utf8');
-const STORY_VARIABLES = JSON.parse(
-  readFileSync(join(ROOT, 'operations', 'customerStory.variables.json'), 'utf8'),
-) as Record<string, unknown>;
+// what the playground sends: the file's text with the shared fragments it spreads
+const STORY = loadSavedOperation('customerStory');
+const STORY_TEXT = STORY.query;
+const STORY_VARIABLES = JSON.parse(STORY.variables ?? '{}') as Record<string, unknown>;
 // what a frontend team sends: the id codegen embedded in the typed document
 const STORY_ID = (CustomerStoryDocument as typeof CustomerStoryDocument & { __meta__: { hash: string } }).__meta__.hash;
 const AD_HOC = /* GraphQL */ `

@@ -1,9 +1,10 @@
-import { existsSync, readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { Supergraph } from '@apollo/federation-internals';
 import { Kind, parse, validate } from 'graphql';
 import type { OperationDefinitionNode } from 'graphql';
 import { loadSavedOperations, OPERATIONS_DIR } from '../../../gateway/playground/savedOperations';
+import { FRAGMENTS_FOLDER, loadSharedFragments } from '../../../gateway/playground/sharedFragments';
 import { SCENARIO } from '../../../stack/seed/scenarios';
 
 const supergraphSdl = readFileSync(join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
@@ -18,6 +19,9 @@ function operationOf(query: string): OperationDefinitionNode {
   expect(definitions).toHaveLength(1);
   return definitions[0]!;
 }
+
+const fragmentNames = (query: string) =>
+  parse(query).definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : []));
 
 /** Operations over the whole data set (support dashboards) rather than one scenario record. */
 const DASHBOARDS = new Set(['kpiDashboard', 'unattendedTickets']);
@@ -95,5 +99,33 @@ describe('Saved operations (operations/*.graphql)', () => {
       expect(identifiers.length).toBeGreaterThan(0);
       for (const value of identifiers) expect(known).toContain(value.replace(/\s+/g, ''));
     });
+  });
+});
+
+describe('Shared fragments (operations/fragments/*.graphql)', () => {
+  const shared = loadSharedFragments(join(OPERATIONS_DIR, FRAGMENTS_FOLDER));
+  const files = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql'));
+
+  it('hold the customer header and the ticket as a change leaves it', () => {
+    expect([...shared.keys()]).toEqual(expect.arrayContaining(['CustomerHeader', 'TicketWithHistory']));
+  });
+
+  it.each([...shared].map(([name, fragment]) => [name, fragment.text] as const))(
+    '%s starts with a # comment saying what it is for',
+    (_name, text) => {
+      expect(text.trimStart().startsWith('#')).toBe(true);
+    },
+  );
+
+  it('are each spread by some saved operation, and sent with it', () => {
+    const sent = new Set(operations.flatMap((op) => fragmentNames(op.query)));
+    for (const name of shared.keys()) expect(sent).toContain(name);
+  });
+
+  it('are defined nowhere else, and no operation file defines a fragment another one defines too', () => {
+    const local = files.flatMap((file) => fragmentNames(readFileSync(join(OPERATIONS_DIR, file), 'utf8')));
+    // a fragment two operations need is shared, not copied: the copies drift apart
+    expect(local.filter((name, i) => local.indexOf(name) !== i)).toEqual([]);
+    expect(local.filter((name) => shared.has(name))).toEqual([]);
   });
 });
