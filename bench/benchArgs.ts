@@ -42,8 +42,8 @@ const QUICK = { customers: 200, rounds: 1, requests: 100, concurrency: 10 };
 const SCALE = { small: 10_000, large: 1_000_000 };
 const QUICK_SCALE = { small: 300, large: 3_000 };
 
-export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway (if installed)
-over the same five subgraphs and data set.
+export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway over the same
+five subgraphs and data set. The bench's own packages (bench/package.json) are installed on first use.
 
 Usage: npm run bench -- [options]
 

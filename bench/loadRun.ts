@@ -1,47 +1,5 @@
 import autocannon from 'autocannon';
-
-/** Per connection, reset when a connection starts its sequence of steps again. */
-export type SessionContext = Record<string, unknown>;
-
-/** One request of the sequence each connection cycles through. */
-export interface LoadStep {
-  /** The body of the next request; undefined (e.g. an earlier step failed) restarts the sequence. */
-  body(context: SessionContext): string | Buffer | undefined;
-  headers: Record<string, string>;
-  /** Reads what a later step needs (a ticket id) from a successful response. */
-  onResponse?(body: string, context: SessionContext): void;
-}
-
-export interface LoadPlan {
-  url: string;
-  /** Requests in all (autocannon `amount`). */
-  amount: number;
-  connections: number;
-  steps: LoadStep[];
-  /**
-   * Which answers are expected: by default a 2xx without GraphQL `errors`. The rejection workload expects its
-   * 4xx instead.
-   */
-  expect?: { status: (status: number) => boolean; graphqlErrors: boolean };
-  timeoutSeconds?: number;
-}
-
-export interface LoadResult {
-  requests: number;
-  durationMs: number;
-  requestsPerSecond: number;
-  latencyP50Ms: number;
-  latencyP99Ms: number;
-  /** Answers that were not what `expect` says, plus connection errors and timeouts. */
-  errors: number;
-  non2xx: number;
-  /** 2xx answers carrying GraphQL `errors`. */
-  graphqlErrors: number;
-  connectionErrors: number;
-  statusCounts: Record<string, number>;
-  /** A few unexpected answers, shortened, to say what went wrong. */
-  errorSamples: string[];
-}
+import type { LoadPlan, LoadResult, SessionContext } from './loadPlan';
 
 const SAMPLES_KEPT = 3;
 const SAMPLE_CHARS = 300;

@@ -1,6 +1,6 @@
 import type { TargetName } from './gateways/gatewayTargets';
 import { runLoad } from './loadRun';
-import type { LoadPlan, LoadResult } from './loadRun';
+import type { LoadPlan, LoadResult } from './loadPlan';
 import { cpuMs, sampleRss } from './procStats';
 import type { RunMetrics } from './report/benchResults';
 

@@ -1,5 +1,5 @@
 import { Agent, request } from 'node:http';
-import type { LoadResult } from '../loadRun';
+import type { LoadResult } from '../loadPlan';
 import type { CapturedFetch, CapturedPlan } from './captureStoryFetches';
 
 /**

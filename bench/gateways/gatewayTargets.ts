@@ -73,7 +73,7 @@ export const GATEWAY_TARGETS: Readonly<Record<GatewayName, GatewayTarget>> = {
     name: 'hive',
     label: '@graphql-hive/gateway, defaults',
     script: 'bench/gateways/hiveGateway.ts',
-    missing: () => (resolvable('@graphql-hive/gateway') ? undefined : 'not installed: npm i -D @graphql-hive/gateway'),
+    missing: () => (resolvable('@graphql-hive/gateway') ? undefined : 'not installed: run npm run bench:install'),
     env: (urls) => ({ PORT: '0', ...jsonUrls(urls) }),
   },
 };

@@ -1,6 +1,7 @@
 // The peer in `npm run bench`: @graphql-hive/gateway with its defaults, in front of the benchmark's subgraphs.
-// Only started when the package is installed (`npm i -D @graphql-hive/gateway`); see gatewayTargets.ts. Like the
-// Apollo baseline it gets the subgraph URLs from BENCH_SUBGRAPH_URLS and sends the bench caller's headers.
+// A package of the bench's own (bench/package.json, installed by the first `npm run bench`); only started when it is
+// installed, see gatewayTargets.ts. Like the Apollo baseline it gets the subgraph URLs from BENCH_SUBGRAPH_URLS and
+// sends the bench caller's headers. Its `graphql` is bench/node_modules' copy, the one the package itself uses.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { RequestListener } from 'node:http';
@@ -12,7 +13,7 @@ import { callerHeaders } from '../../platform/caller';
 import { BENCH_CALLER } from './callerHeadersDataSource';
 import { withSubgraphUrls } from './withSubgraphUrls';
 
-/** The part of the package's API this file uses; the package is optional, so its types may be missing. */
+/** The part of the package's API this file uses; its types are not needed, nor loaded before the package is. */
 interface HiveGatewayModule {
   createGatewayRuntime(config: {
     supergraph: DocumentNode;
@@ -21,7 +22,7 @@ interface HiveGatewayModule {
   }): RequestListener & { graphqlEndpoint?: string };
 }
 
-// a variable, so TypeScript does not insist on the package's types when it is not installed
+// a variable, so TypeScript does not insist on the package's types when bench/node_modules is not installed
 const HIVE_PACKAGE = '@graphql-hive/gateway';
 
 async function main(): Promise<void> {

@@ -12,17 +12,9 @@ import type { BenchRun } from '../runBench';
 import { spawnSubgraphHost } from '../subgraphHost/spawnSubgraphHost';
 import type { WorkloadInput } from '../workloads/workloadInput';
 import { newStaleTally, WORKLOADS } from '../workloads/workloads';
+import { ALLOWED_SCALE_RATIO, customersFor } from './scaleTargets';
 
-/** The goal: the story on the large data set at most this many times slower (p50 and p99) than on the small. */
-export const ALLOWED_SCALE_RATIO = 1.5;
-/** Orders per generated customer, on average (stack/seed/customerStory.ts ORDER_COUNTS). */
-const ORDERS_PER_CUSTOMER = 3.1;
 const SAMPLE_SIZE = 2_000;
-
-/** Customers to seed for about `orders` orders: a little over, so the data set reaches the number asked for. */
-export function customersFor(orders: number): number {
-  return Math.max(50, Math.ceil((orders / ORDERS_PER_CUSTOMER) * 1.02));
-}
 
 /** Connections per subgraph database for each of the two subgraph processes, which run side by side. */
 const POOL_SIZE = 5;

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { BENCH_KEY_PREFIX } from '../subgraphHost/ensureDataset';
-import type { LoadStep, SessionContext } from '../loadRun';
+import type { LoadStep, SessionContext } from '../loadPlan';
 import { cycle, graphqlBody, savedOperation } from './documents';
 import { authorized } from './workloadInput';
 import type { WorkloadInput } from './workloadInput';

@@ -1,4 +1,4 @@
-import type { LoadStep } from '../loadRun';
+import type { LoadStep } from '../loadPlan';
 import { cycle } from './documents';
 import { authorized, JSON_HEADERS, lightBodies } from './workloadInput';
 import type { WorkloadInput } from './workloadInput';

@@ -1,4 +1,4 @@
-import type { LoadStep } from '../loadRun';
+import type { LoadStep } from '../loadPlan';
 import { agentSessionSteps } from './agentSession';
 import { CACHED_WARMUP, cachedSessionSteps, newStaleTally } from './cachedSession';
 import type { StaleTally } from './cachedSession';

@@ -3,7 +3,7 @@ import { mintDevToken } from '../../gateway/auth/devToken';
 import { GATEWAY_TARGETS, startGateway } from '../../bench/gateways/gatewayTargets';
 import type { RunningGateway } from '../../bench/gateways/gatewayTargets';
 import { runLoad } from '../../bench/loadRun';
-import type { LoadResult } from '../../bench/loadRun';
+import type { LoadResult } from '../../bench/loadPlan';
 import { sampleRss } from '../../bench/procStats';
 import { spawnSubgraphHost } from '../../bench/subgraphHost/spawnSubgraphHost';
 import type { RunningSubgraphHost } from '../../bench/subgraphHost/spawnSubgraphHost';

@@ -1,4 +1,4 @@
-import type { SessionContext } from '../../../bench/loadRun';
+import type { SessionContext } from '../../../bench/loadPlan';
 import { staleReadsLine, targetVerdict } from '../../../bench/report/markdownReport';
 import type { RunRecord, WorkloadSummary } from '../../../bench/report/benchResults';
 import { cacheTarget, staleReadsOf } from '../../../bench/report/summarize';

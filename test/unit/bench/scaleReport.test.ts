@@ -1,7 +1,7 @@
 import { scaleVerdict } from '../../../bench/report/markdownReport';
 import type { RunRecord } from '../../../bench/report/benchResults';
 import { summarizeWorkload } from '../../../bench/report/summarize';
-import { ALLOWED_SCALE_RATIO, customersFor } from '../../../bench/scale/runScale';
+import { ALLOWED_SCALE_RATIO, customersFor } from '../../../bench/scale/scaleTargets';
 
 function run(subject: string, p50: number, p99: number): RunRecord {
   return {
