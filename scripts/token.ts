@@ -61,9 +61,10 @@ async function main(): Promise<void> {
   if (values['team'] !== undefined && role !== 'agent') fail('--team is for agent tokens only.');
   const expires = typeof values['expires'] === 'string' ? values['expires'] : '8h';
   if (!/^\d{1,9}[smhd]$/.test(expires)) fail(`--expires must look like 15m or 8h; got ${JSON.stringify(expires)}.`);
-  const env = process.env;
-  // the same caps the gateway reads from the same variables, so the token printed is one it accepts
-  const { maxTokenLifetime } = readAuthVariables(env).config.auth;
+  // the gateway's own reading of its variables (JWT_SECRET, JWT_ISSUER, JWT_AUDIENCE, the lifetime caps), so the
+  // token printed is one it accepts
+  const { auth } = readAuthVariables(process.env).config;
+  const { maxTokenLifetime } = auth;
   const cap = role === 'service' ? maxTokenLifetime.service : maxTokenLifetime.user;
   if ((parseDuration(expires) ?? Number.POSITIVE_INFINITY) > cap) {
     fail(
@@ -76,9 +77,9 @@ async function main(): Promise<void> {
     ...(typeof values['team'] === 'string' ? { team: values['team'] } : {}),
     ...(scopes ? { scopes: scopes.filter(isScope) } : {}),
     expiresIn: expires,
-    ...(env['JWT_SECRET'] ? { secret: env['JWT_SECRET'] } : {}),
-    ...(env['JWT_ISSUER'] ? { issuer: env['JWT_ISSUER'] } : {}),
-    ...(env['JWT_AUDIENCE'] ? { audience: env['JWT_AUDIENCE'] } : {}),
+    ...(auth.key.kind === 'secret' ? { secret: auth.key.secret } : {}),
+    issuer: auth.issuer,
+    audience: auth.audience,
   });
   console.log(token);
 }

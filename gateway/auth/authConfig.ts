@@ -10,6 +10,7 @@ import {
   unsetIfBlank,
 } from '../../platform/settings';
 import type { Env, EnvIssue } from '../../platform/settings';
+import { signingSecretVariable } from '../../platform/caller';
 import { DEV_AUTH, DEV_SIGNING_SECRET } from './authOptions';
 import type { AuthOptions, TokenKey } from './authOptions';
 import { DEV_JWT_SECRET } from './devToken';
@@ -73,15 +74,7 @@ export function readAuthVariables(env: Env): { config: AuthConfig; issues: EnvIs
     JWT_ALGORITHMS: { schema: optionalStringVariable(), fix: '' },
     JWT_ISSUER: { schema: optionalStringVariable(), fix: '' },
     JWT_AUDIENCE: { schema: optionalStringVariable(), fix: '' },
-    SUBGRAPH_SIGNING_SECRET: {
-      schema: secretVariable({
-        minLength: MIN_SECRET_LENGTH,
-        devDefault: DEV_SIGNING_SECRET,
-        production,
-        requiredInProduction: true,
-      }),
-      fix: 'Set the same random secret (e.g. `openssl rand -base64 48`) on the gateway and every subgraph',
-    },
+    SUBGRAPH_SIGNING_SECRET: signingSecretVariable(production),
     JWT_MAX_TOKEN_LIFETIME: {
       schema: durationVariable(DEFAULT_MAX_TOKEN_LIFETIME.user, LIFETIME),
       fix: `Set JWT_MAX_TOKEN_LIFETIME to the longest an agent, supervisor or analyst token may be valid (exp − iat), e.g. ${formatDuration(DEFAULT_MAX_TOKEN_LIFETIME.user)} (the default)`,

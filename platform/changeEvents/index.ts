@@ -14,3 +14,4 @@ export {
 } from './redisLayout';
 export { INVALIDATED_EXTENSION, invalidationExtensionPlugin, requestInvalidation } from './requestInvalidation';
 export type { InvalidatingContext, RequestInvalidation } from './requestInvalidation';
+export { cachePrefixVariable } from './cachePrefixVariable';

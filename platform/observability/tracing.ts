@@ -2,12 +2,14 @@ import type { IncomingMessage } from 'node:http';
 import { basename } from 'node:path';
 import { ProxyTracerProvider, trace } from '@opentelemetry/api';
 import type { Env } from '../settings/env';
+import { unsetIfBlank } from '../settings/rules';
 
 /** Probes and scrapes: a span per health check every few seconds would bury the traces worth reading. */
 const UNTRACED_PATHS = new Set(['/health', '/ready', '/metrics', '/favicon.ico']);
 
 const isTrue = (value: string | undefined) => value?.trim().toLowerCase() === 'true';
-const isSet = (value: string | undefined) => value !== undefined && value.trim() !== '';
+// the OpenTelemetry SDK reads these variables itself; here only whether they ask for traces at all
+const isSet = (value: string | undefined) => unsetIfBlank(value) !== undefined;
 
 /**
  * Whether the standard OpenTelemetry variables ask for traces: OTEL_TRACES_EXPORTER set to anything but `none`,

@@ -1,6 +1,6 @@
 import { resolve } from 'node:path';
-import { DEV_SIGNING_SECRET } from '../../platform/caller';
-import { DEFAULT_CACHE_PREFIX } from '../../platform/changeEvents';
+import { DEV_SIGNING_SECRET, signingSecretVariable } from '../../platform/caller';
+import { cachePrefixVariable } from '../../platform/changeEvents';
 import { logLevelVariable } from '../../platform/observability';
 import type { LogLevel } from '../../platform/observability';
 import {
@@ -10,7 +10,6 @@ import {
   postgresUrlVariable,
   readVariables,
   redisUrlVariable,
-  secretVariable,
   stringVariable,
   throwIfIssues,
 } from '../../platform/settings';
@@ -66,23 +65,12 @@ export function readSubgraphVariables(
       ),
       fix: 'Set SUBGRAPH_AUTH to signed (the default: only requests the gateway signed) or off (unsecured, local only)',
     },
-    SUBGRAPH_SIGNING_SECRET: {
-      schema: secretVariable({
-        minLength: 32,
-        devDefault: DEV_SIGNING_SECRET,
-        production,
-        requiredInProduction: true,
-      }),
-      fix: 'Set the same random secret (e.g. `openssl rand -base64 48`) on the gateway and every subgraph',
-    },
+    SUBGRAPH_SIGNING_SECRET: signingSecretVariable(production),
     REDIS_URL: {
       schema: redisUrlVariable(),
       fix: "Set REDIS_URL to the gateways' Redis, e.g. redis://127.0.0.1:6379, or unset it",
     },
-    ENTITY_CACHE_PREFIX: {
-      schema: stringVariable(DEFAULT_CACHE_PREFIX),
-      fix: `Set ENTITY_CACHE_PREFIX to the Redis key prefix gateways and subgraphs share, e.g. ${DEFAULT_CACHE_PREFIX}`,
-    },
+    ENTITY_CACHE_PREFIX: cachePrefixVariable(),
     LOG_LEVEL: logLevelVariable(),
   });
   return {

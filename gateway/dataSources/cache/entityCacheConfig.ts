@@ -1,11 +1,5 @@
-import { DEFAULT_CACHE_PREFIX } from '../../../platform/changeEvents';
-import {
-  enumVariable,
-  integerVariable,
-  readVariables,
-  redisUrlVariable,
-  stringVariable,
-} from '../../../platform/settings';
+import { cachePrefixVariable, DEFAULT_CACHE_PREFIX } from '../../../platform/changeEvents';
+import { enumVariable, integerVariable, readVariables, redisUrlVariable } from '../../../platform/settings';
 import type { Env, EnvIssue } from '../../../platform/settings';
 
 export const ENTITY_CACHE_MODES = ['off', 'memory', 'redis'] as const;
@@ -43,10 +37,7 @@ export function readEntityCacheVariables(env: Env): { entityCache: EntityCacheCo
       schema: redisUrlVariable(),
       fix: 'Set REDIS_URL to your Redis, e.g. redis://127.0.0.1:6379, or unset it',
     },
-    ENTITY_CACHE_PREFIX: {
-      schema: stringVariable(DEFAULT_CACHE_PREFIX),
-      fix: `Set ENTITY_CACHE_PREFIX to the Redis key prefix gateways and subgraphs share, e.g. ${DEFAULT_CACHE_PREFIX}`,
-    },
+    ENTITY_CACHE_PREFIX: cachePrefixVariable(),
   });
   const redisUrl = values.REDIS_URL;
   const mode = values.ENTITY_CACHE ?? (redisUrl ? 'redis' : 'memory');
