@@ -27,8 +27,13 @@ export function createLogger(options: LoggerOptions = {}): Logger {
       censor: '[redacted]',
     },
   };
-  return pino(settings, options.destination ?? bufferedStdout());
+  // a silent logger never writes: opening standard output for it would leave an async stream (and its flush timer)
+  // behind for nothing, e.g. in a module that builds one on import
+  return pino(settings, options.destination ?? (settings.level === 'silent' ? NOWHERE : bufferedStdout()));
 }
+
+/** Where a silent logger's lines would go, if it ever had any. */
+const NOWHERE: DestinationStream = { write: () => undefined };
 
 /** How long a line may wait in the buffer when fewer than 4 KB of them have come. */
 const FLUSH_EVERY_MS = 250;
