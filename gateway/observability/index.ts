@@ -3,7 +3,6 @@
 export {
   createLogger,
   logInternalError,
-  parseLogLevel,
   requestLog,
   requestLogging as requestIdMiddleware,
   REQUEST_ID_HEADER,

@@ -55,14 +55,3 @@ function bufferedStdout(): DestinationStream {
   }, FLUSH_EVERY_MS).unref();
   return stdout;
 }
-
-/**
- * LOG_LEVEL as a pino level; unset or blank means `info`. Throws a message naming the fix for anything else, so a
- * typo does not silently log everything or nothing.
- */
-export function parseLogLevel(value: string | undefined): LogLevel {
-  const level = value?.trim().toLowerCase() ?? '';
-  if (level === '') return 'info';
-  if ((LOG_LEVELS as readonly string[]).includes(level)) return level as LogLevel;
-  throw new Error(`LOG_LEVEL (${JSON.stringify(value)}) must be one of ${LOG_LEVELS.join(', ')}; unset it for info.`);
-}

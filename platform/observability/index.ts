@@ -1,5 +1,5 @@
 // Logs and request ids, shared by the gateway and the subgraphs (which must not import from gateway/).
-export { createLogger, LOG_LEVELS, parseLogLevel } from './createLogger';
+export { createLogger, LOG_LEVELS } from './createLogger';
 export type { LoggerOptions, LogLevel } from './createLogger';
 export { logLevelVariable } from './logLevelVariable';
 export { logInternalError } from './logInternalError';

@@ -5,11 +5,12 @@ import { listen } from '../../../platform/http/listen';
 import {
   createLogger,
   logInternalError,
+  logLevelVariable,
   observedLocals,
-  parseLogLevel,
   requestIdFrom,
   requestLogging,
 } from '../../../platform/observability';
+import { readVariables } from '../../../platform/settings';
 
 describe('tracingRequested: the standard OTEL_* variables turn tracing on', () => {
   it.each([
@@ -54,11 +55,13 @@ describe('request ids and log levels from outside', () => {
   });
 
   it('reads LOG_LEVEL, info when unset, and names the fix for a typo', () => {
-    expect(parseLogLevel(undefined)).toBe('info');
-    expect(parseLogLevel(' DEBUG ')).toBe('debug');
-    expect(() => parseLogLevel('loud')).toThrow(
-      'LOG_LEVEL ("loud") must be one of fatal, error, warn, info, debug, trace, silent; unset it for info.',
-    );
+    const read = (value: string | undefined) => readVariables({ LOG_LEVEL: value }, { LOG_LEVEL: logLevelVariable() });
+    expect(read(undefined).values.LOG_LEVEL).toBe('info');
+    expect(read('  ').values.LOG_LEVEL).toBe('info');
+    expect(read(' DEBUG ').values.LOG_LEVEL).toBe('debug');
+    expect(read('loud').issues).toEqual([
+      expect.objectContaining({ variable: 'LOG_LEVEL', value: 'loud', fix: expect.stringMatching(/^Set LOG_LEVEL/) }),
+    ]);
   });
 });
 
