@@ -104,17 +104,19 @@ describe('Free-text masking: time linear in the text, whatever the text', () => 
     expect(uncapped).toBeLessThan(15_000);
   });
 
-  it('grows linearly: four times the text takes well under sixteen times as long', () => {
+  it('grows linearly: eight times the text takes well under sixty-four times as long', () => {
     const time = (size: number) => {
       const text = '0151 1'.repeat(size / 6) + 'a@'.repeat(size / 2);
       const started = performance.now();
       maskFreeText(text, KNOWN, { maxLength: Infinity });
       return performance.now() - started;
     };
+    const fastest = (size: number) => Math.min(time(size), time(size), time(size));
     time(60_000); // warm up the JIT
-    const small = Math.min(time(120_000), time(120_000));
-    const large = Math.min(time(480_000), time(480_000));
-    expect(large / small).toBeLessThan(10);
+    // linear gives about 8, quadratic 64: 24 leaves room for a busy shared machine (a 4x step with a 10 bound did not)
+    const small = fastest(120_000);
+    const large = fastest(960_000);
+    expect(large / small).toBeLessThan(24);
   });
 });
 
