@@ -15,3 +15,17 @@ export {
 export { INVALIDATED_EXTENSION, invalidationExtensionPlugin, requestInvalidation } from './requestInvalidation';
 export type { InvalidatingContext, RequestInvalidation } from './requestInvalidation';
 export { cachePrefixVariable } from './cachePrefixVariable';
+export { announcer, changeTags } from './announcer';
+export type { Announcer } from './announcer';
+export type { ChangedEntity, ChangeEvent, ChangeFact, ChangeInput, ChangeRecord } from './changeEvent';
+export { NO_FEED } from './changeFeed';
+export type { ChangeFeed } from './changeFeed';
+export { compareEventIds, EXAMPLE_EVENT_ID, formatEventId, MAX_EVENT_ID_LENGTH, parseEventId } from './eventId';
+export type { ParsedEventId } from './eventId';
+export { DEFAULT_MEMORY_FEED_CAPACITY, memoryChangeFeed } from './memoryChangeFeed';
+export type { MemoryChangeFeedOptions } from './memoryChangeFeed';
+export { DEFAULT_STREAM_MAX_LENGTH, redisChangeFeed } from './redisChangeFeed';
+export type { RedisChangeFeedOptions } from './redisChangeFeed';
+export { decodeChangeEntry, encodeChangeRecord } from './changeEntry';
+export { CHANGE_FEEDS, openChangeFeed } from './openChangeFeed';
+export type { ChangeFeedKind, OpenChangeFeedOptions } from './openChangeFeed';

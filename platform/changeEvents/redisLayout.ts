@@ -26,6 +26,8 @@ export function redisKeys(prefix: string) {
     entryPrefix: `${prefix}e:`,
     /** Where invalidations are announced, for in-memory caches in other processes. */
     channel: `${prefix}invalidations`,
+    /** The change feed's stream (redisChangeFeed.ts): what live subscriptions read. */
+    changes: `${prefix}changes`,
   };
 }
 

@@ -1,4 +1,8 @@
 import type { ApolloServerPlugin } from '@apollo/server';
+import { announcer, changeTags } from './announcer';
+import type { ChangeInput } from './changeEvent';
+import type { ChangeFeed } from './changeFeed';
+import { NO_FEED } from './changeFeed';
 import { subgraphTag } from './entityTag';
 import type { InvalidationPublisher } from './InvalidationPublisher';
 
@@ -13,6 +17,11 @@ export const INVALIDATED_EXTENSION = 'c360Invalidated';
 export interface RequestInvalidation {
   /** Publishes the entity tags (resolves once caches will miss them) and lists them in the response. */
   invalidate(tags: readonly string[]): Promise<void>;
+  /**
+   * Announces a change: invalidates its entities' tags (listed in the response too), then appends it to the change
+   * feed for live subscriptions (see announcer.ts).
+   */
+  announce(change: ChangeInput): Promise<void>;
   readonly tags: ReadonlySet<string>;
 }
 
@@ -22,10 +31,19 @@ export interface InvalidatingContext {
 }
 
 /** The invalidations of one request to `subgraph`, whose tags it scopes to itself (see subgraphTag). */
-export function requestInvalidation(publisher: InvalidationPublisher, subgraph: string): RequestInvalidation {
+export function requestInvalidation(
+  publisher: InvalidationPublisher,
+  subgraph: string,
+  feed: ChangeFeed = NO_FEED,
+): RequestInvalidation {
   const tags = new Set<string>();
+  const changes = announcer(subgraph, publisher, feed);
   return {
     tags,
+    async announce(change) {
+      for (const tag of changeTags(subgraph, change)) tags.add(tag);
+      await changes.announce(change);
+    },
     async invalidate(changed) {
       const scoped = changed.map((tag) => subgraphTag(subgraph, tag));
       for (const tag of scoped) tags.add(tag);
