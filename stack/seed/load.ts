@@ -97,6 +97,7 @@ export async function seedDatabases(
     });
   }
   await advanceSequences(dbs.tickets);
+  await advanceSequences(dbs.crm, 'crm');
   await analyzeTables(dbs);
   return { asOf: seedOptions.asOf, customers: seedOptions.customers, rows: written, elapsedMs: Date.now() - started };
 }

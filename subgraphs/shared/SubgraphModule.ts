@@ -2,7 +2,28 @@ import type { DocumentNode } from 'graphql';
 import type { buildSubgraphSchema } from '@apollo/subgraph';
 import type { SubgraphName } from './catalog';
 import type { KnownPiiHooks } from './pii/piiMasking';
-import type { Queryable } from './db';
+import type { Db, Queryable } from './db';
+import type { Announcer } from '../../platform/changeEvents';
+import type { Env, EnvIssue } from '../../platform/settings';
+import type { Logger } from 'pino';
+
+/** What a subgraph's scheduled work gets when the server starts it (see SubgraphModule.startJobs). */
+export interface SubgraphJobsEnv {
+  db: Db;
+  /** Announces a change as the subgraph's mutations do: cache invalidation first, then the change feed. */
+  announce: Announcer['announce'];
+  log: Logger;
+  /** The variables the jobs read their settings from; checked at start-up with jobVariables. */
+  variables: Env;
+  /** The jobs' clock: the real time unless a test pins it (as it pins the requests' clock). */
+  now?: (() => Date) | undefined;
+}
+
+/** Scheduled work running; stopped before the database closes. */
+export interface RunningJobs {
+  /** Stops scheduling and waits for the work in progress. */
+  stop(): Promise<void>;
+}
 
 /**
  * The resolver map buildSubgraphSchema takes, read off its public signature: @apollo/subgraph exports the type
@@ -32,4 +53,11 @@ export interface SubgraphModule<Context = unknown> {
    * applyPiiMasking masks in its texts however they are written. Required for every such type (startup fails).
    */
   knownPii?: KnownPiiHooks<Context>;
+  /**
+   * Scheduled work the subgraph does while it serves (the tickets SLA clock), started by listenSubgraph once the
+   * server is up and stopped before it. Every replica starts it: the jobs must do each piece of work once between them.
+   */
+  startJobs?(env: SubgraphJobsEnv): RunningJobs;
+  /** Checks the variables startJobs reads, so that start-up reports their problems with the subgraph's others. */
+  jobVariables?(env: Env): EnvIssue[];
 }

@@ -9,10 +9,11 @@ import { jsonBody, jsonErrorHandler } from './http/jsonBody';
 import { signatureCheck } from './http/signatureCheck';
 import type { SubgraphSecurity } from './http/signatureCheck';
 import type { Db } from './db';
-import { NO_INVALIDATION, requestInvalidation } from '../../platform/changeEvents';
-import type { InvalidatingContext, InvalidationPublisher } from '../../platform/changeEvents';
+import { announcer, NO_FEED, NO_INVALIDATION, requestInvalidation } from '../../platform/changeEvents';
+import type { ChangeFeed, InvalidatingContext, InvalidationPublisher } from '../../platform/changeEvents';
 import { createLogger, observedLocals, requestLogging } from '../../platform/observability';
-import type { SubgraphModule } from './SubgraphModule';
+import type { RunningJobs, SubgraphModule } from './SubgraphModule';
+import type { Env } from '../../platform/settings';
 import type { Logger } from 'pino';
 
 export type { SubgraphSecurity } from './http/signatureCheck';
@@ -39,6 +40,10 @@ export async function listenSubgraph<Context extends object>(
     log?: Logger;
     /** Where mutations announce the entities they changed, for the gateways' entity caches; nowhere by default. */
     invalidation?: InvalidationPublisher;
+    /** Where mutations (and scheduled jobs) append their changes for live subscriptions; nowhere by default. */
+    changeFeed?: ChangeFeed;
+    /** The variables of the module's scheduled jobs (SLA_SCAN_INTERVAL_MS…); unset ones take their defaults. */
+    jobVariables?: Env;
   },
 ): Promise<RunningSubgraph> {
   const server = createSubgraphServer(module, db, options);
@@ -59,7 +64,7 @@ export async function listenSubgraph<Context extends object>(
         const extra: RequestCaller & InvalidatingContext = {
           caller: callerFromHeaders(req.headers),
           requestId: observedLocals(res).requestId,
-          invalidation: requestInvalidation(options.invalidation ?? NO_INVALIDATION, module.name),
+          invalidation: requestInvalidation(options.invalidation ?? NO_INVALIDATION, module.name, options.changeFeed),
         };
         return Object.assign(module.createContext(db), extra);
       },
@@ -75,10 +80,27 @@ export async function listenSubgraph<Context extends object>(
   // reuse, and a request written into a socket the server is closing fails with ECONNRESET.
   http.server.keepAliveTimeout = 65_000;
   http.server.headersTimeout = 66_000;
+  let jobs: RunningJobs | undefined;
+  try {
+    // the jobs announce as the mutations do: invalidation first, then the change feed
+    const changes = announcer(module.name, options.invalidation ?? NO_INVALIDATION, options.changeFeed ?? NO_FEED);
+    jobs = module.startJobs?.({
+      db,
+      announce: (change) => changes.announce(change),
+      log: options.log ?? createLogger({ level: 'silent' }),
+      variables: options.jobVariables ?? {},
+    });
+  } catch (error) {
+    await http.close(1_000);
+    await server.stop();
+    throw error;
+  }
   return {
     name: module.name,
     url: `${http.origin}/graphql`,
     async stop() {
+      // first: a tick in progress finishes while the database is still open
+      await jobs?.stop();
       await http.close(1_000);
       await server.stop();
     },

@@ -7,7 +7,12 @@ import type { SubgraphModule } from './SubgraphModule';
 import { parseSubgraphEnv } from './subgraphSettings';
 import { onShutdown } from '../../platform/http/shutdown';
 import { createLogger, logInternalError } from '../../platform/observability';
-import { connectOrRetryLater, redisClient, redisInvalidationPublisher } from '../../platform/changeEvents';
+import {
+  connectOrRetryLater,
+  redisChangeFeed,
+  redisClient,
+  redisInvalidationPublisher,
+} from '../../platform/changeEvents';
 
 /**
  * Runs one subgraph on its own: its database (PostgreSQL at DATABASE_URL, else an embedded PGlite in DATA_DIR),
@@ -40,6 +45,15 @@ export async function runSubgraph<Context extends object>(
     const warn = (error: Error) =>
       requestLogger.warn({ err: error.message }, 'entity cache invalidation: Redis failed');
     if (redis) await connectOrRetryLater(redis, warn);
+    // without Redis nobody outside this process could read the feed: the writes announce to the caches only
+    const changeFeed = config.redisUrl
+      ? await redisChangeFeed({
+          url: config.redisUrl,
+          prefix: config.cachePrefix,
+          connectionName: `c360-${module.name}-changes`,
+          onError: (error) => requestLogger.warn({ err: error.message }, 'change feed: Redis failed'),
+        })
+      : undefined;
     // with Redis, the replay check is shared by every replica on it; without, each process remembers its own
     const security: SubgraphSecurity =
       redis && config.security.mode === 'signed'
@@ -51,7 +65,9 @@ export async function runSubgraph<Context extends object>(
       security,
       log: requestLogger,
       onInternalError: logInternalError(requestLogger),
+      jobVariables: env,
       ...(redis ? { invalidation: redisInvalidationPublisher(redis, config.cachePrefix, warn) } : {}),
+      ...(changeFeed ? { changeFeed } : {}),
     });
     log(`${module.name} subgraph ready at ${running.url}`);
     if (config.security.mode === 'unsecured')
@@ -59,6 +75,7 @@ export async function runSubgraph<Context extends object>(
     onShutdown(async () => {
       await running.stop();
       redis?.disconnect();
+      await changeFeed?.close();
       await closeDb();
     }, log);
     return running;

@@ -37,7 +37,7 @@ export interface SubgraphEnv {
 
 /** Reads a subgraph's variables, returning every problem rather than throwing, for a caller that reports more. */
 export function readSubgraphVariables(
-  module: Pick<SubgraphModule, 'name'>,
+  module: Pick<SubgraphModule, 'name' | 'jobVariables'>,
   env: Env,
 ): { settings: SubgraphEnv; issues: EnvIssue[] } {
   const defaultPort = SUBGRAPHS.find(({ name }) => name === module.name)?.defaultPort ?? 4000;
@@ -87,12 +87,13 @@ export function readSubgraphVariables(
       cachePrefix: values.ENTITY_CACHE_PREFIX,
       logLevel: values.LOG_LEVEL,
     },
-    issues,
+    // the module's scheduled jobs read their own variables when they start; their problems are reported here too
+    issues: [...issues, ...(module.jobVariables?.(env) ?? [])],
   };
 }
 
 /** Parses the environment of a subgraph running alone, reporting every bad variable in one ConfigError. */
-export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name'>, env: Env): SubgraphEnv {
+export function parseSubgraphEnv(module: Pick<SubgraphModule, 'name' | 'jobVariables'>, env: Env): SubgraphEnv {
   const { settings, issues } = readSubgraphVariables(module, env);
   throwIfIssues(issues, `${module.name} subgraph configuration`);
   return settings;

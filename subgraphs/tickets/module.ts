@@ -5,6 +5,8 @@ import { createTicketsContext } from './context';
 import type { TicketsContext } from './context';
 import { resolvers } from './resolvers';
 import { ticketsKnownPii } from './data/knownPii';
+import { readTicketClockVariables, startTicketClock } from './jobs';
+import { throwIfIssues } from '../../platform/settings';
 
 /** Support tickets: teams and agents, the conversation across channels, transfers and consultations. */
 export const ticketsModule: SubgraphModule<TicketsContext> = {
@@ -16,4 +18,11 @@ export const ticketsModule: SubgraphModule<TicketsContext> = {
   createContext: (db: Db) => createTicketsContext(db),
   // subjects, messages, hand-off reasons and history are @pii(kind: FREE_TEXT)
   knownPii: ticketsKnownPii,
+  // the SLA alerts and team-queue changes that time alone causes (see jobs/)
+  startJobs({ db, announce, log, variables, now }) {
+    const { settings, issues } = readTicketClockVariables(variables);
+    throwIfIssues(issues, 'tickets clock configuration');
+    return startTicketClock({ db, announce, log, intervalMs: settings.scanIntervalMs, ...(now && { now }) });
+  },
+  jobVariables: (env) => readTicketClockVariables(env).issues,
 };

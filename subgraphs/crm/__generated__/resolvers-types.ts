@@ -30,6 +30,20 @@ export type ActivityEvent = {
   ticketId: Maybe<Scalars['ID']['output']>;
 };
 
+/** A note to write on a customer. */
+export type AddCustomerNoteInput = {
+  /** The note (1 to 10000 characters, trimmed). */
+  body: Scalars['String']['input'];
+  /** The customer (`cus_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`); `NOT_FOUND` when there is none. */
+  customerId: Scalars['ID']['input'];
+  /**
+   * Optional: a key the client makes up once per note (8 to 200 characters, e.g. a UUID) and sends again unchanged
+   * when it retries. The same key with the same customer and body answers the note the first request wrote and writes
+   * nothing again; with another customer or body it fails with `IDEMPOTENCY_KEY_REUSED`. Keys are the caller's own.
+   */
+  idempotencyKey?: InputMaybe<Scalars['String']['input']>;
+};
+
 /** A postal address. */
 export type Address = {
   __typename?: 'Address';
@@ -50,7 +64,7 @@ export type Address = {
 /** A note an agent wrote about a customer. */
 export type AgentNote = {
   __typename?: 'AgentNote';
-  /** Name of the agent who wrote it. */
+  /** Who wrote it: the agent's name on imported notes, the writer's user id (`agt_7`) on notes from `addCustomerNote`. */
   author: Scalars['String']['output'];
   /** The note itself. Personal data in it is masked for callers without the `pii:read` scope. */
   body: Scalars['String']['output'];
@@ -153,6 +167,21 @@ export type CustomerEdge = {
 
 /** Loyalty tier of a customer. */
 export type CustomerTier = 'GOLD' | 'PLATINUM' | 'SILVER' | 'STANDARD';
+
+export type Mutation = {
+  __typename?: 'Mutation';
+  /**
+   * Writes a note on a customer, as the caller: the note's `author` is the caller's user id (for example `agt_7`). It
+   * shows in `Customer.notes` and the customer's timeline at once. Needs `tickets:write` (agents and supervisors). `NOT_FOUND` when no customer has `customerId`,
+   * `INVALID_IDENTIFIER` when it is not of the form `cus_<number>`, `BAD_USER_INPUT` for an empty or too long body.
+   * Send an `idempotencyKey` to make a retry safe (see `AddCustomerNoteInput.idempotencyKey`).
+   */
+  addCustomerNote: AgentNote;
+};
+
+export type MutationAddCustomerNoteArgs = {
+  input: AddCustomerNoteInput;
+};
 
 export type Order = {
   __typename?: 'Order';
@@ -449,6 +478,7 @@ export type FederationReferenceTypes = ResolversObject<{
 export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
+  AddCustomerNoteInput: AddCustomerNoteInput;
   Address: ResolverTypeWrapper<AddressRow>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   AgentNote: ResolverTypeWrapper<NoteRow>;
@@ -464,6 +494,7 @@ export type ResolversTypes = ResolversObject<{
   CustomerEdge: ResolverTypeWrapper<Omit<CustomerEdge, 'node'> & { node: ResolversTypes['Customer'] }>;
   CustomerTier: CustomerTier;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<EntityRef>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   PiiKind: PiiKind;
@@ -486,6 +517,7 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
   ID: Scalars['ID']['output'];
+  AddCustomerNoteInput: AddCustomerNoteInput;
   Address: AddressRow;
   Boolean: Scalars['Boolean']['output'];
   AgentNote: NoteRow;
@@ -495,6 +527,7 @@ export type ResolversParentTypes = ResolversObject<{
   CustomerConnection: Omit<CustomerConnection, 'edges'> & { edges: Array<ResolversParentTypes['CustomerEdge']> };
   CustomerEdge: Omit<CustomerEdge, 'node'> & { node: ResolversParentTypes['Customer'] };
   DateTime: Scalars['DateTime']['output'];
+  Mutation: Record<PropertyKey, never>;
   Order: EntityRef;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
@@ -646,6 +679,18 @@ export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversT
   name: 'DateTime';
 }
 
+export type MutationResolvers<
+  ContextType = CrmContext,
+  ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation'],
+> = ResolversObject<{
+  addCustomerNote?: Resolver<
+    ResolversTypes['AgentNote'],
+    ParentType,
+    ContextType,
+    RequireFields<MutationAddCustomerNoteArgs, 'input'>
+  >;
+}>;
+
 export type OrderResolvers<
   ContextType = CrmContext,
   ParentType extends ResolversParentTypes['Order'] = ResolversParentTypes['Order'],
@@ -747,6 +792,7 @@ export type Resolvers<ContextType = CrmContext> = ResolversObject<{
   CustomerConnection?: CustomerConnectionResolvers<ContextType>;
   CustomerEdge?: CustomerEdgeResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
+  Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;

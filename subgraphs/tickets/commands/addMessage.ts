@@ -93,6 +93,7 @@ export async function addMessage(ctx: CommandContext, input: AddMessageInput): P
       data: { messageId },
       at: now,
     });
+    ctx.changed?.({ direction: input.direction, channel: input.channel ?? null });
     return ticket;
   });
 }

@@ -61,6 +61,7 @@ export async function answerConsultation(
         data: { messageId, consultedTeam: team.code },
         at: now,
       });
+      ctx.changed?.({ consultedTeam: team.code });
       return unchanged;
     },
   );

@@ -47,6 +47,7 @@ export async function assignTicket(
       data: { assigneeId: agent.id, previousAssigneeId: ticket.assigneeId },
       at: now,
     });
+    ctx.changed?.({ agentId: agent.id });
     return assigned;
   });
 }

@@ -70,6 +70,7 @@ export async function consultTeam(
       data: { handoffId, messageId, consultedTeam: team.code },
       at: now,
     });
+    ctx.changed?.({ consultedTeam: team.code });
     return unchanged;
   });
 }

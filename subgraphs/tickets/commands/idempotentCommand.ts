@@ -1,3 +1,4 @@
+import { checkIdempotencyKey } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { TicketRow } from '../data/rows';
 import type { CommandContext } from './commandContext';
@@ -17,35 +18,12 @@ export type CommandName =
   | 'resolveTicket'
   | 'reopenTicket';
 
-export const KEY_MIN = 8;
-export const KEY_MAX = 200;
-
 export interface CommandRequest {
   command: CommandName;
   /** The client's key for this change, if it sent one. */
   idempotencyKey: string | null | undefined;
   /** The request, normalized (trimmed, defaults applied) and without the key: what "the same request" means. */
   request: Record<string, string | null>;
-}
-
-/** 8 to 200 characters, none of them a control character (PostgreSQL refuses NUL in text). */
-export function checkIdempotencyKey(key: string): string {
-  if (key.length < KEY_MIN || key.length > KEY_MAX) {
-    throw lifecycleErrors.badInput(
-      'idempotencyKey',
-      `idempotencyKey must be ${KEY_MIN} to ${KEY_MAX} characters long (got ${key.length}); a UUID is a good key.`,
-    );
-  }
-  for (let i = 0; i < key.length; i++) {
-    const code = key.charCodeAt(i);
-    if (code < 0x20 || code === 0x7f) {
-      throw lifecycleErrors.badInput(
-        'idempotencyKey',
-        `idempotencyKey must not contain control characters (found U+${code.toString(16).padStart(4, '0').toUpperCase()} at position ${i}); a UUID is a good key.`,
-      );
-    }
-  }
-  return key;
 }
 
 /**

@@ -54,6 +54,7 @@ export async function openTicket(ctx: CommandContext, input: OpenTicketInput): P
       data: { idempotencyKey: input.idempotencyKey },
       at: now,
     });
+    ctx.changed?.({ channel: request.channel });
     return ticket;
   });
 }

@@ -55,11 +55,13 @@ export async function reopenTicket(
   return runCommand(ctx, { command: 'reopenTicket', idempotencyKey: args.idempotencyKey, request }, async (tx) => {
     const ticket = await lockTicket(tx, args.ticketId);
     const agent = args.agentId ? await findAgent(tx, args.agentId) : null;
-    return reopenTicketIn(tx, ticket, {
+    const reopened = await reopenTicketIn(tx, ticket, {
       reason,
       agentId: agent?.id ?? null,
       actor: agent?.id ?? ticket.customerId,
       at: ctx.now(),
     });
+    ctx.changed?.({});
+    return reopened;
   });
 }

@@ -40,6 +40,7 @@ export async function resolveTicket(
       data: { resolutionCode: args.resolutionCode },
       at: now,
     });
+    ctx.changed?.({ resolutionCode: args.resolutionCode });
     return resolved;
   });
 }

@@ -60,6 +60,7 @@ export async function transferTicket(
       data: { handoffId, fromTeam: ticket.teamCode, toTeam: to.code, previousAssigneeId: ticket.assigneeId },
       at: now,
     });
+    ctx.changed?.({ fromTeam: ticket.teamCode, toTeam: to.code });
     return moved;
   });
 }

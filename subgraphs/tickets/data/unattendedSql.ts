@@ -5,11 +5,23 @@
  *
  * Kept in one place so the list, its total and the per-team summary can never disagree.
  */
-export const UNATTENDED_CTES = `
+export const UNATTENDED_CTES = unattendedCtes();
+
+/**
+ * UNATTENDED_CTES, restricted when `scoped` to the tickets in $5 (text[]; NULL: every ticket) from the first CTE
+ * on, so that the state of one ticket after a write costs an index lookup, not a pass over every open ticket.
+ */
+export function unattendedCtes(scoped = false): string {
+  return `
   open_tickets AS (
     SELECT t.id, t.team_code, t.assignee_id, t.created_at, t.first_response_due_at, t.sla_due_at
       FROM tickets.tickets t
-     WHERE t.status IN ('NEW', 'OPEN', 'PENDING_CUSTOMER')
+     WHERE t.status IN ('NEW', 'OPEN', 'PENDING_CUSTOMER')${
+       scoped
+         ? `
+       AND ($5::text[] IS NULL OR t.id = ANY ($5::text[]))`
+         : ''
+     }
        AND ($4::text IS NULL OR t.team_code = $4::text)
   ),
   -- the oldest consultation per ticket that nobody of the consulted team has answered inside the ticket since
@@ -65,3 +77,4 @@ export const UNATTENDED_CTES = `
       FROM flagged f
      WHERE f.unassigned OR f.no_first_response OR f.sla_breached OR f.sla_at_risk OR f.consult_since IS NOT NULL
   )`;
+}
