@@ -21,6 +21,8 @@ import type { ResilienceOptions } from './dataSources/resilienceOptions';
 import { loadSupergraph, SupergraphError } from './supergraph';
 import type { LoadedSupergraph } from './supergraph';
 import { readTrustedDocumentVariables } from './trustedDocuments';
+import { readLiveVariables } from './subscriptions/liveSettings';
+import type { LiveSettings } from './subscriptions/liveSettings';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
 
 export const DEFAULT_PORT = 4000;
@@ -46,12 +48,15 @@ export interface GatewaySettings {
   entityCache: EntityCacheConfig;
   /** How long SIGTERM waits for requests in flight. */
   drainMs: number;
+  /** LIVE_*: coalescing, buffers, replay and the subscription limits (gateway/subscriptions/liveSettings.ts). */
+  live: LiveSettings;
 }
 
 /** GatewaySettings as a caller gives them: any of them, and any fields of resilience and limits (defaults fill in). */
-export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'resilience' | 'limits'>> & {
+export type GatewaySettingsInput = Partial<Omit<GatewaySettings, 'resilience' | 'limits' | 'live'>> & {
   resilience?: Partial<ResilienceOptions> | undefined;
   limits?: Partial<RequestLimits> | undefined;
+  live?: Partial<LiveSettings> | undefined;
 };
 
 /** The gateway's settings and what only its own process needs: where to listen, the supergraph, the logs. */
@@ -147,7 +152,8 @@ export function readGatewayVariables(
   const { config: authConfig, issues: authIssues } = readAuthVariables(env);
   const { trustedDocuments, issues: trustedDocumentIssues } = readTrustedDocumentVariables(env);
   const { entityCache, issues: entityCacheIssues } = readEntityCacheVariables(env);
-  issues.push(...limitIssues, ...authIssues, ...trustedDocumentIssues, ...entityCacheIssues);
+  const { live, issues: liveIssues } = readLiveVariables(env);
+  issues.push(...limitIssues, ...authIssues, ...trustedDocumentIssues, ...entityCacheIssues, ...liveIssues);
 
   let supergraph: LoadedSupergraph | undefined;
   try {
@@ -194,6 +200,7 @@ export function readGatewayVariables(
       logLevel: values.LOG_LEVEL,
       trustedDocuments,
       entityCache,
+      live,
     },
     issues,
   };

@@ -6,12 +6,14 @@ import { expressMiddleware } from '@as-integrations/express5';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Express } from 'express';
+import type { Server } from 'node:http';
+import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
 import {
   authenticate,
   authorizationPlugin,
-  createTokenVerifier,
+  createTokenVerification,
   DEV_AUTH,
   requireScope,
   scopeRequirements,
@@ -20,7 +22,7 @@ import type { AuthOptions } from './auth';
 import type { GatewayContext } from './context';
 import { createEntityCache } from './dataSources/cache';
 import type { EntityCacheConfig } from './dataSources/cache';
-import type { LocalInvalidationBus } from '../platform/changeEvents';
+import type { ChangeFeed, LocalInvalidationBus } from '../platform/changeEvents';
 import { invalidTextPlugin } from '../platform/inputText';
 import { localsOf } from './context';
 import { formatGatewayError } from './formatGatewayError';
@@ -50,6 +52,15 @@ import {
 } from './observability';
 import type { LoadedSupergraph } from './supergraph';
 import { TRUSTED_DOCUMENTS_OFF, trustedDocumentsMiddleware } from './trustedDocuments';
+import {
+  createLiveService,
+  createSubscriptionExecutor,
+  DEFAULT_LIVE_SETTINGS,
+  isLiveSubgraphUrl,
+} from './subscriptions';
+import { createWebSocketTransport, LIVE_STREAM_PATH, liveStreamHandler } from './subscriptions/transports';
+import type { LiveFieldBinding, LiveService, LiveSettings, SubscriptionExecutor } from './subscriptions';
+import type { GraphQLDataSource } from '@apollo/gateway';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
 
 export const GRAPHQL_PATH = '/graphql';
@@ -95,6 +106,13 @@ export interface CreateGatewayOptions {
    * `bus` is the in-process channel on which subgraphs of the same process announce their changes.
    */
   entityCache?: { config: EntityCacheConfig; bus?: LocalInvalidationBus | undefined };
+  /** Where subgraphs announce their changes (platform/changeEvents): live subscriptions read it. None: no `live`. */
+  changeFeed?: ChangeFeed | undefined;
+  /**
+   * The Subscription fields served live from `changeFeed`, one binding each (gateway/liveFields for ours), and the
+   * LIVE_* settings; DEFAULT_LIVE_SETTINGS for whatever is left out.
+   */
+  live?: { fields: readonly LiveFieldBinding[]; settings?: Partial<LiveSettings> | undefined } | undefined;
 }
 
 /** What GET /ready answers. */
@@ -112,6 +130,21 @@ export interface Gateway {
   readiness(): Readiness;
   /** This gateway's Prometheus metrics, as GET /metrics serves them. */
   metrics: Registry;
+  /** Checks and plans subscribe requests and resolves their emissions through the graph (what `live` runs). */
+  subscriptions: SubscriptionExecutor;
+  /** Live subscriptions, for the transports; undefined without a change feed. */
+  live: LiveService | undefined;
+  /**
+   * Serves live subscriptions over WebSocket (/graphql/ws) on `server`, the HTTP server the app is mounted on: call it
+   * once wherever the app is listened on. Does nothing without `live`.
+   */
+  attach(server: Server): void;
+  /**
+   * Ends every live stream, SSE and WebSocket, each with its closing message (GATEWAY_STOPPING, with the id to resume
+   * from). Call it before closing the HTTP server: its drain would otherwise wait for streams that do not end by
+   * themselves (and for WebSockets, which its drain deadline does not cut). stop() calls it too.
+   */
+  closeStreams(): Promise<void>;
   /** Stops the Apollo server and the gateway. The HTTP server, if any, is closed by whoever opened it. */
   stop(): Promise<void>;
 }
@@ -123,7 +156,9 @@ export interface Gateway {
  */
 export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
   const subgraphUrls = options.subgraphUrls ?? {};
-  const known = new Set(options.supergraph.subgraphs.map(({ name }) => name));
+  // The subgraphs the gateway calls over HTTP; a live one (routing URL gateway:live) it serves itself.
+  const remote = options.supergraph.subgraphs.filter(({ url }) => !isLiveSubgraphUrl(url));
+  const known = new Set(remote.map(({ name }) => name));
   const unknown = Object.keys(subgraphUrls).filter((name) => !known.has(name));
   if (unknown.length > 0) {
     throw new Error(
@@ -132,17 +167,16 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   }
 
   const urlOf = (name: string, composed: string) => subgraphUrls[name] ?? composed;
-  const subgraphNamedIn = (message: string) =>
-    options.supergraph.subgraphs.find(({ name, url }) => message.includes(urlOf(name, url)))?.name;
+  const subgraphNamedIn = (message: string) => remote.find(({ name, url }) => message.includes(urlOf(name, url)))?.name;
 
   const resilience: ResilienceOptions = { ...DEFAULT_RESILIENCE, ...options.resilience };
   const report = options.onInternalError ?? (() => undefined);
   const dataSources = new Map<string, SubgraphDataSource>();
+  /** Every data source the gateway built, the live subgraph's included: subscriptions run their plans on them. */
+  const services = new Map<string, GraphQLDataSource>();
   const metrics = createGatewayMetrics({
     circuitStates: () =>
-      Object.fromEntries(
-        options.supergraph.subgraphs.map(({ name }) => [name, dataSources.get(name)?.health().state ?? 'closed']),
-      ),
+      Object.fromEntries(remote.map(({ name }) => [name, dataSources.get(name)?.health().state ?? 'closed'])),
   });
   const cacheWarning = throttledWarning(options.log);
   const entityCache = options.entityCache
@@ -159,10 +193,31 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         },
       })
     : undefined;
+  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
+  const auth = options.auth ?? DEV_AUTH;
+  const requirements = scopeRequirements(options.supergraph.sdl);
+  const formatError = (formatted: GraphQLFormattedError, error: unknown) =>
+    formatGatewayError(withLimitCode(formatted, error), error, { report, subgraphNamedIn });
+  // Subscriptions are checked with the same limits, requirements and error format as queries, and run their plans
+  // on the same data sources (gateway/subscriptions).
+  const subscriptions = createSubscriptionExecutor({
+    supergraphSdl: options.supergraph.sdl,
+    services,
+    limits,
+    scopeRequirements: requirements,
+    auth,
+    formatError,
+    logger: options.logger,
+  });
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
     buildService: ({ name, url }) => {
+      if (isLiveSubgraphUrl(url)) {
+        const live = subscriptions.liveDataSource(name);
+        services.set(name, live);
+        return live;
+      }
       const source = new SubgraphDataSource({
         name,
         url: urlOf(name, url ?? ''),
@@ -173,13 +228,13 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         entityCache,
       });
       dataSources.set(name, source);
+      services.set(name, source);
       return source;
     },
   });
-  const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const { plugins: limitPlugins = [], ...limitOptions } = apolloLimitOptions(limits);
-  const auth = options.auth ?? DEV_AUTH;
-  const verifyToken = createTokenVerifier(auth);
+  // one verifier (and its cache of verified tokens) for every route and the WebSocket transport
+  const verifyToken = createTokenVerification(auth);
   const server = new ApolloServer<GatewayContext>({
     gateway,
     // depth, aliases, directives, root fields and cost rules, token limit, introspection, suggestions, batching
@@ -194,15 +249,14 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     cache: 'bounded',
     // Stack traces and internal URLs stay in the logs; see formatGatewayError.
     includeStacktraceInErrorResponses: false,
-    formatError: (formatted, error) =>
-      formatGatewayError(withLimitCode(formatted, error), error, { report, subgraphNamedIn }),
+    formatError,
     // Our own playground answers browsers on GET /graphql instead of Apollo's (CDN-hosted) landing page.
     plugins: [
       ApolloServerPluginLandingPageDisabled(),
       // first: a document with nothing to run is the client's mistake (400), whatever the other plugins think of it
       operationResolutionPlugin(),
       ...limitPlugins,
-      authorizationPlugin(scopeRequirements(options.supergraph.sdl), auth),
+      authorizationPlugin(requirements, auth),
       // NUL or unpaired surrogates in variables or literals: 400 BAD_USER_INPUT before anything is planned
       invalidTextPlugin({ maxStringLength: limits.maxStringLength }),
       metricsPlugin(metrics),
@@ -211,14 +265,40 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     stopOnTerminationSignals: false,
   });
   await server.start();
+  const live =
+    options.changeFeed && options.live
+      ? createLiveService({
+          feed: options.changeFeed,
+          fields: options.live.fields,
+          settings: options.live.settings,
+          executor: subscriptions,
+          observer: metrics.live,
+          report,
+        })
+      : undefined;
+  const heartbeatMs = options.live?.settings?.heartbeatMs ?? DEFAULT_LIVE_SETTINGS.heartbeatMs;
+  const webSockets =
+    live &&
+    createWebSocketTransport({
+      live,
+      auth,
+      verify: verifyToken,
+      heartbeatMs,
+      maxPayloadBytes: limits.maxBodyBytes,
+      trustedDocuments: options.trustedDocuments,
+    });
+  let streamsClosed: Promise<void> | undefined;
+  const closeStreams = () =>
+    (streamsClosed ??= (async () => {
+      // SSE streams end with their closing message; WebSockets close once theirs went out
+      await live?.close();
+      await webSockets?.close();
+    })());
   let stopping = false;
   const readiness = (): Readiness => ({
     ready: !stopping,
     subgraphs: Object.fromEntries(
-      options.supergraph.subgraphs.map(({ name }) => [
-        name,
-        dataSources.get(name)?.health() ?? { state: 'closed' as const },
-      ]),
+      remote.map(({ name }) => [name, dataSources.get(name)?.health() ?? { state: 'closed' as const }]),
     ),
   });
 
@@ -257,6 +337,32 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       devTokens: options.playground?.devTokens,
     }),
   );
+  // before /graphql, which would take it as a sub-path
+  app.use(
+    LIVE_STREAM_PATH,
+    ...(live
+      ? [
+          // the same checks as /graphql, in the same order: the token at connect, body limits, trusted documents
+          requestMetrics(metrics),
+          authenticate(auth, verifyToken),
+          ...requestBodyMiddleware(limits),
+          trustedDocumentsMiddleware(options.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF),
+          liveStreamHandler({ live, heartbeatMs }),
+          requestBodyErrorHandler(limits),
+        ]
+      : [
+          (_req: express.Request, res: express.Response) => {
+            res.status(404).json({
+              errors: [
+                {
+                  message:
+                    'This gateway serves no live subscriptions: it was started without a change feed. Use one started with the subgraphs (npm start) or with REDIS_URL.',
+                },
+              ],
+            });
+          },
+        ]),
+  );
   app.use(
     GRAPHQL_PATH,
     // before the token check, so that refused requests are counted too
@@ -289,8 +395,16 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     gateway,
     readiness,
     metrics: metrics.registry,
+    subscriptions,
+    live,
+    attach(server) {
+      webSockets?.attach(server);
+    },
+    closeStreams,
     async stop() {
       stopping = true;
+      // first: each stream says the gateway is stopping, with the id to resume from
+      await closeStreams();
       await server.stop();
       for (const source of dataSources.values()) source.close();
       await entityCache?.close();

@@ -10,8 +10,15 @@ export enum GatewayErrorCode {
    * `operationName`; HTTP 400.
    */
   OPERATION_RESOLUTION_FAILURE = 'OPERATION_RESOLUTION_FAILURE',
-  /** A `subscription` operation: this gateway serves queries and mutations only; HTTP 400. */
-  SUBSCRIPTIONS_NOT_SUPPORTED = 'SUBSCRIPTIONS_NOT_SUPPORTED',
+  /**
+   * A `subscription` sent to POST /graphql, which answers once: subscriptions are served over Server-Sent Events
+   * (POST /graphql/stream) or WebSocket (/graphql/ws); HTTP 400.
+   */
+  SUBSCRIPTION_TRANSPORT = 'SUBSCRIPTION_TRANSPORT',
+  /** A query or mutation sent to a subscription transport: send it to POST /graphql; HTTP 400. */
+  NOT_A_SUBSCRIPTION = 'NOT_A_SUBSCRIPTION',
+  /** A subscription field no subgraph of the gateway itself serves (a subgraph's own subscription): HTTP 400. */
+  SUBSCRIPTION_FIELD_UNSERVED = 'SUBSCRIPTION_FIELD_UNSERVED',
   /** An automatic persisted query whose `sha256Hash` is not the hash of the `query` sent with it; HTTP 400. */
   PERSISTED_QUERY_HASH_MISMATCH = 'PERSISTED_QUERY_HASH_MISMATCH',
   /** An automatic persisted query of a `version` other than 1; HTTP 400. */

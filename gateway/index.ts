@@ -6,6 +6,8 @@ import { parseGatewayConfig } from './config';
 import { ConfigError } from '../platform/settings';
 import { createGateway, GRAPHQL_PATH } from './createGateway';
 import { listen } from '../platform/http/listen';
+import { openChangeFeed } from '../platform/changeEvents';
+import { LIVE_FIELDS } from './liveFields';
 import { createLogger, logInternalError, requestLog } from './observability';
 import { loadSavedOperations } from './playground/savedOperations';
 import { onShutdown } from '../platform/http/shutdown';
@@ -13,11 +15,25 @@ import { onShutdown } from '../platform/http/shutdown';
 async function main(): Promise<void> {
   const config = parseGatewayConfig(process.env);
   // what listens, logs and drains stays here; the settings go to createGateway as they were read
-  const { port, host, logLevel, drainMs, entityCache, ...settings } = config;
+  const { port, host, logLevel, drainMs, entityCache, live, ...settings } = config;
   const log = createLogger({ level: logLevel, base: { service: 'gateway' } });
+  // the subgraphs' changes, for live subscriptions: in Redis (the entity cache's REDIS_URL and prefix) when set
+  const changeFeed = await openChangeFeed({
+    redisUrl: entityCache.redisUrl,
+    prefix: entityCache.prefix,
+    connectionName: 'c360-gateway-changes',
+    onError: (error) => log.warn({ err: error.message }, 'change feed failed'),
+  });
+  if (!entityCache.redisUrl) {
+    log.warn(
+      'REDIS_URL is not set: live subscriptions hear only changes made in this process, i.e. none from subgraphs running elsewhere. Set REDIS_URL (the subgraphs too) to share one change feed.',
+    );
+  }
   const gateway = await createGateway({
     ...settings,
     entityCache: { config: entityCache },
+    changeFeed,
+    live: { fields: LIVE_FIELDS, settings: live },
     operations: loadSavedOperations(),
     title: 'Customer 360',
     // the role switcher, outside production only (devTokenSource needs the dev secret, which production refuses)
@@ -29,13 +45,18 @@ async function main(): Promise<void> {
     onInternalError: logInternalError(log),
   });
   const http = await listen(gateway.app, { port, host });
+  // WebSocket subscriptions (/graphql/ws) upgrade on the same port
+  gateway.attach(http.server);
   for (const { name, url } of config.supergraph.subgraphs) {
     console.log(`  ${name.padEnd(12)} ${config.subgraphUrls[name] ?? url}`);
   }
   console.log(`Gateway ready: ${http.origin}${GRAPHQL_PATH} (open it in a browser for the playground)`);
   onShutdown(async () => {
+    // live streams never end by themselves: end them (each says why, with the id to resume from) before draining
+    await gateway.closeStreams();
     await http.close(drainMs);
     await gateway.stop();
+    await changeFeed.close();
   });
 }
 

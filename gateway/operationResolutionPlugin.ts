@@ -4,9 +4,14 @@ import type { OperationDefinitionNode } from 'graphql';
 import { GatewayErrorCode } from './gatewayErrorCode';
 import { shortenMessage } from './shortenMessage';
 
+/** What POST /graphql answers to a subscription: it answers once, and a subscription goes on. */
+export const SUBSCRIPTION_TRANSPORT_MESSAGE =
+  'Subscriptions are served over Server-Sent Events at POST /graphql/stream (Accept: text/event-stream) or WebSocket at /graphql/ws (the graphql-transport-ws protocol), not at POST /graphql, which answers once. Send the same body to /graphql/stream.';
+
 /**
  * Refuses, with HTTP 400 and a code, a request whose document gives Apollo Gateway nothing it can run: no
- * operation by the `operationName` sent, several operations and no `operationName`, or a `subscription`. Apollo
+ * operation by the `operationName` sent, several operations and no `operationName`, or a `subscription` (served by
+ * the subscription transports instead). Apollo
  * Server leaves these to the executor, and Apollo Gateway's executor throws INVALID_GRAPHQL, which Apollo Server
  * answers with HTTP 500: "our fault" for a request the client must change. Put it before the authorization plugin,
  * so a client mistake is answered as one rather than as a refusal.
@@ -16,12 +21,9 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
     async requestDidStart() {
       return {
         async didResolveOperation({ document, operation, request }) {
-          if (!operation) throw unresolved(document.definitions, request.operationName);
+          if (!operation) throw unresolvedOperation(document.definitions, request.operationName);
           if (operation.operation === 'subscription') {
-            throw clientError(
-              GatewayErrorCode.SUBSCRIPTIONS_NOT_SUPPORTED,
-              'This gateway does not serve subscriptions. Send a query (poll it for changes) or a mutation instead.',
-            );
+            throw clientError(GatewayErrorCode.SUBSCRIPTION_TRANSPORT, SUBSCRIPTION_TRANSPORT_MESSAGE);
           }
         },
       };
@@ -29,7 +31,11 @@ export function operationResolutionPlugin(): ApolloServerPlugin {
   };
 }
 
-function unresolved(definitions: readonly { kind: string }[], operationName: string | null | undefined): GraphQLError {
+/** The subscription transports answer a document with nothing to run the same way (gateway/subscriptions). */
+export function unresolvedOperation(
+  definitions: readonly { kind: string }[],
+  operationName: string | null | undefined,
+): GraphQLError {
   const names = definitions
     .filter((definition): definition is OperationDefinitionNode => definition.kind === 'OperationDefinition')
     .map((definition) => definition.name?.value)

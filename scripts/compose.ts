@@ -10,13 +10,15 @@ import { SUBGRAPHS } from '../subgraphs/shared/catalog';
 
 const schemaDir = join(__dirname, '..', 'schema');
 
-const result = composeServices(
-  SUBGRAPHS.map(({ name, defaultPort }) => ({
+// `live` is served by the gateway itself from the change feed (gateway/subscriptions): its URL only names it
+const result = composeServices([
+  ...SUBGRAPHS.map(({ name, defaultPort }) => ({
     name,
     url: `http://localhost:${defaultPort}/graphql`,
     typeDefs: parse(readFileSync(join(schemaDir, `${name}.graphql`), 'utf8')),
   })),
-);
+  { name: 'live', url: 'gateway:live', typeDefs: parse(readFileSync(join(schemaDir, 'live.graphql'), 'utf8')) },
+]);
 
 if (result.errors) {
   console.error(`Composition failed with ${result.errors.length} error(s):`);
@@ -58,6 +60,6 @@ if (process.argv.includes('--check')) {
   console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');
 } else {
   for (const { file, text } of outputs) writeFileSync(join(schemaDir, file), text);
-  console.log(`Composed ${SUBGRAPHS.length} subgraphs into schema/supergraph.graphql and schema/api.graphql.`);
+  console.log(`Composed ${SUBGRAPHS.length} subgraphs and the live one into schema/supergraph.graphql and schema/api.graphql.`);
 }
 for (const hint of result.hints ?? []) console.warn(`hint: ${hint.toString()}`);

@@ -101,6 +101,7 @@ async function main(): Promise<void> {
     log: createLogger({ level: config.gateway.logLevel }),
     dataDir: config.dataDir,
     databaseUrls: config.databaseUrls,
+    jobVariables: config.jobVariables,
     // the seeder CLI's default seed, so `npm start` and `npm run seed` agree on the generated customers
     seed: { seed: DEFAULT_SEED, customers: config.customers },
     onProgress: progressPrinter(config.customers),

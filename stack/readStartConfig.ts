@@ -7,6 +7,7 @@ import type { Env } from '../platform/settings';
 import type { SubgraphName } from '../subgraphs/shared/catalog';
 import { readDatabaseVariables } from './databaseVariables';
 import { SCENARIO_CUSTOMER_COUNT } from './seed/scenarioIds';
+import { SUBGRAPH_MODULES } from './subgraphModules';
 
 export const DEFAULT_CUSTOMERS = 500;
 
@@ -17,6 +18,8 @@ export interface StartConfig {
   databaseUrls: Partial<Record<SubgraphName, string>>;
   /** How many customers the first start seeds. */
   customers: number;
+  /** The variables of the subgraphs' scheduled jobs (SLA_SCAN_INTERVAL_MS), checked here with the others. */
+  jobVariables: Env;
 }
 
 /**
@@ -32,12 +35,14 @@ export function readStartConfig(env: Env, load?: (path: string) => LoadedSupergr
       fix: `Set SEED_CUSTOMERS to how many customers the first start creates (at least the ${SCENARIO_CUSTOMER_COUNT} scenario customers; default ${DEFAULT_CUSTOMERS})`,
     },
   });
-  throwIfIssues([...gateway.issues, ...databases.issues, ...issues], 'start configuration');
+  const jobIssues = Object.values(SUBGRAPH_MODULES).flatMap((module) => module.jobVariables?.(env) ?? []);
+  throwIfIssues([...gateway.issues, ...databases.issues, ...issues, ...jobIssues], 'start configuration');
   if (!gateway.config) throw new Error('unreachable: no supergraph, yet no issue says why');
   return {
     gateway: gateway.config,
     dataDir: resolve(databases.dataDir),
     databaseUrls: databases.databaseUrls,
     customers: values.SEED_CUSTOMERS,
+    jobVariables: env,
   };
 }

@@ -13,6 +13,8 @@ import type { Db, RunningSubgraph } from '../subgraphs/shared';
 import { createGateway, GRAPHQL_PATH } from '../gateway/createGateway';
 import type { GatewayLogger } from '../gateway/createGateway';
 import type { GatewaySettingsInput } from '../gateway/config';
+import { LIVE_FIELDS } from '../gateway/liveFields';
+import type { Env } from '../platform/settings';
 import { listen } from '../platform/http/listen';
 import { loadSavedOperations } from '../gateway/playground/savedOperations';
 import { DEV_AUTH, devTokenSource } from '../gateway/auth';
@@ -25,6 +27,8 @@ import { loadSupergraph } from '../gateway/supergraph';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, loadManifest } from '../gateway/trustedDocuments';
 import type { TrustedDocumentsOptions } from '../gateway/trustedDocuments';
 import { subgraphInvalidation } from '../gateway/dataSources/cache/subgraphInvalidation';
+import { DEFAULT_CACHE_PREFIX, openChangeFeed } from '../platform/changeEvents';
+import type { ChangeFeed } from '../platform/changeEvents';
 
 type SeedOptions = Parameters<typeof seedDatabases>[1];
 export type SeedProgress = Parameters<NonNullable<Parameters<typeof seedDatabases>[2]>>[0];
@@ -70,6 +74,8 @@ export interface StartAllOptions extends GatewaySettingsInput {
   supergraphPath?: string;
   /** Playground tabs; the repository's operations/ by default. */
   operations?: readonly SavedOperation[];
+  /** The variables of the subgraphs' scheduled jobs (SLA_SCAN_INTERVAL_MS…); their defaults when left out. */
+  jobVariables?: Env;
   /** Replaces a subgraph's module, e.g. the tickets module with a pinned clock in tests. */
   modules?: Partial<typeof SUBGRAPH_MODULES>;
   onProgress?: (event: StartProgress) => void;
@@ -94,6 +100,8 @@ export interface RunningAll {
   subgraphUrls: Record<SubgraphName, string>;
   /** Whether this start seeded the databases. */
   seeded: boolean;
+  /** The change feed the subgraphs append to and the gateway's subscriptions read (tests append and read it too). */
+  changeFeed: ChangeFeed;
   /** Stops the gateway, the subgraphs, and the databases startAll opened. */
   stop(): Promise<void>;
 }
@@ -156,6 +164,14 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
     // the subgraphs announce their changes in-process (and in Redis when configured) to the gateway's cache
     const invalidation = await subgraphInvalidation(options.entityCache, options.log);
     cleanup.push(invalidation.close);
+    // one feed for the process; in Redis with the cache's REDIS_URL, so that gateways elsewhere hear these changes
+    const changeFeed = await openChangeFeed({
+      redisUrl: options.entityCache?.redisUrl,
+      prefix: options.entityCache?.prefix ?? DEFAULT_CACHE_PREFIX,
+      connectionName: 'c360-changes',
+      onError: (error) => options.log?.warn({ err: error.message }, 'change feed failed'),
+    });
+    cleanup.push(() => changeFeed.close());
     for (const { name } of SUBGRAPHS) {
       const module = options.modules?.[name] ?? SUBGRAPH_MODULES[name];
       const running: RunningSubgraph = await listenSubgraph(module, dbs[name], {
@@ -165,6 +181,8 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
         log: options.log?.child({ service: name }),
         onInternalError: (error) => options.onInternalError?.(error, name),
         invalidation: invalidation.publisher,
+        changeFeed,
+        jobVariables: options.jobVariables,
       });
       cleanup.push(() => running.stop());
       subgraphUrls[name] = running.url;
@@ -185,14 +203,23 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       auth: options.auth,
       trustedDocuments,
       entityCache: options.entityCache && { config: options.entityCache, bus: invalidation.bus },
+      changeFeed,
+      live: { fields: LIVE_FIELDS, settings: options.live },
       signingSecret,
       playground: { devTokens: playgroundDevTokens(options) },
     });
     cleanup.push(() => gateway.stop());
     ready.app = gateway.app;
+    // WebSocket subscriptions (/graphql/ws) upgrade on the same port
+    gateway.attach(http.server);
+    // live streams never end by themselves: end them (each says why, with the id to resume from) before draining
+    closeHttp = async () => {
+      await gateway.closeStreams();
+      await http.close(options.drainMs ?? DEFAULT_DRAIN_MS);
+    };
     const gatewayUrl = `${http.origin}${GRAPHQL_PATH}`;
     progress({ step: 'gateway', url: gatewayUrl });
-    return { gatewayUrl, subgraphUrls, seeded, stop };
+    return { gatewayUrl, subgraphUrls, seeded, changeFeed, stop };
   } catch (error) {
     await stop().catch(() => undefined);
     throw error;

@@ -1,17 +1,12 @@
 import type { ApolloServerPlugin } from '@apollo/server';
 import { ApolloServerErrorCode } from '@apollo/server/errors';
-import { GraphQLError, Kind, TypeInfo, visit, visitWithTypeInfo } from 'graphql';
-import type { DocumentNode, GraphQLSchema, OperationDefinitionNode } from 'graphql';
-import type { Caller } from '../../platform/caller';
+import { GraphQLError, Kind } from 'graphql';
+import type { DocumentNode } from 'graphql';
 import type { GatewayContext } from '../context';
-import { AuthErrorCode } from './authError';
 import type { AuthOptions } from './authOptions';
-import { nestedReads } from './nestedReads';
-import { satisfies } from './scopeRequirements';
+import { createOperationAuthorizer, named } from './operationAuthorizer';
 import type { ScopeRequirements } from './scopeRequirements';
 
-/** At most this many fields are named in one refusal; a document may select thousands. */
-const MAX_NAMED = 10;
 /** How much of a caller's operation name a message quotes. */
 const MAX_QUOTED = 64;
 
@@ -25,84 +20,25 @@ const MAX_QUOTED = 64;
  *
  * Fails closed: a request whose operation did not resolve is refused (400) rather than waved through, and a
  * request without a verified caller is refused (401) unless `auth.mode` says auth is off — told here by whoever
- * wires the gateway, never guessed from the missing caller.
+ * wires the gateway, never guessed from the missing caller. The decision itself is createOperationAuthorizer's,
+ * which the subscription transports run too.
  */
 export function authorizationPlugin(
   requirements: ScopeRequirements,
   auth: Pick<AuthOptions, 'mode'>,
 ): ApolloServerPlugin<GatewayContext> {
-  // What a document's fields require does not depend on who sends it, and Apollo Server hands every request with
-  // the same query text the same parsed document: walk each document once per schema, not once per request (the
-  // walk was 4 % of the gateway's CPU per request, bench/PROFILE.md). Weak keys: documents evicted from Apollo's
-  // document cache, or of a replaced schema, are dropped here too.
-  const walked = new WeakMap<GraphQLSchema, WeakMap<DocumentNode, DocumentRequirements>>();
-  const requirementsOf = (schema: GraphQLSchema, document: DocumentNode): DocumentRequirements => {
-    let bySchema = walked.get(schema);
-    if (!bySchema) walked.set(schema, (bySchema = new WeakMap()));
-    let found = bySchema.get(document);
-    if (!found) {
-      bySchema.set(
-        document,
-        (found = { fields: fieldRequirements(requirements, schema, document), nested: new Map() }),
-      );
-    }
-    return found;
-  };
+  const authorize = createOperationAuthorizer(requirements, auth);
   return {
     async requestDidStart() {
       return {
         async didResolveOperation({ contextValue, document, operation, schema, request }) {
-          const { caller } = contextValue;
           if (!operation) throw unresolved(document, request.operationName);
-          if (!caller) {
-            if (auth.mode === 'off') return;
-            throw new GraphQLError(
-              'This request reached the GraphQL server without a verified caller, so it is refused. Send `Authorization: Bearer <JWT>`.',
-              { extensions: { code: AuthErrorCode.UNAUTHENTICATED, http: { status: 401 } } },
-            );
-          }
-          const readsGraph = caller.scopes.includes('graph:read');
-          if (operation.operation === 'query' && !readsGraph) {
-            throw forbidden(caller, 'Reading the graph needs the scope graph:read, which your token does not grant.');
-          }
-          const analysed = requirementsOf(schema, document);
-          const refused = analysed.fields
-            .filter(({ required }) => !satisfies(caller.scopes, required))
-            .map(({ key, required }) => `${key} (needs ${required.map((all) => all.join(' + ')).join(' or ')})`);
-          if (operation.operation !== 'query' && !readsGraph) {
-            let nested = analysed.nested.get(operation);
-            if (!nested) {
-              const rootType = schema.getRootType(operation.operation)?.name ?? operation.operation;
-              analysed.nested.set(operation, (nested = nestedReads(document, operation, rootType)));
-            }
-            if (nested.length > 0) {
-              refused.push(
-                `${named(nested)} (needs graph:read: without it a ${operation.operation} may select only the scalar fields of its answer, such as id)`,
-              );
-            }
-          }
-          if (refused.length > 0) {
-            throw forbidden(
-              caller,
-              `Your token (role ${caller.role}) may not use ${refused.join(', ')}.${advice(caller, refused)}`,
-            );
-          }
+          const refusal = authorize(contextValue.caller, schema, document, operation);
+          if (refusal) throw refusal;
         },
       };
     },
   };
-}
-
-interface DocumentRequirements {
-  fields: FieldRequirement[];
-  /** Per operation of the document (the request's operationName picks one): its reads beyond root leaves. */
-  nested: Map<OperationDefinitionNode, string[]>;
-}
-
-/** The first MAX_NAMED of `keys`, and how many more. */
-function named(keys: readonly string[]): string {
-  const shown = keys.slice(0, MAX_NAMED).join(', ');
-  return keys.length > MAX_NAMED ? `${shown} and ${keys.length - MAX_NAMED} more` : shown;
 }
 
 /**
@@ -119,48 +55,5 @@ function unresolved(document: DocumentNode, operationName: string | undefined): 
     : `The document defines ${names.length} operations and the request names none of them. Name each operation and send operationName to pick one, or send one operation.`;
   return new GraphQLError(message, {
     extensions: { code: ApolloServerErrorCode.OPERATION_RESOLUTION_FAILURE, http: { status: 400 } },
-  });
-}
-
-interface FieldRequirement {
-  /** `Type.field` */
-  key: string;
-  required: readonly (readonly string[])[];
-}
-
-/** Every field of `document` that has a scope requirement, once each, in document order. */
-function fieldRequirements(
-  requirements: ScopeRequirements,
-  schema: GraphQLSchema,
-  document: DocumentNode,
-): FieldRequirement[] {
-  const found = new Map<string, FieldRequirement>();
-  const typeInfo = new TypeInfo(schema);
-  visit(
-    document,
-    visitWithTypeInfo(typeInfo, {
-      Field(node) {
-        const parent = typeInfo.getParentType();
-        if (!parent) return;
-        const key = `${parent.name}.${node.name.value}`;
-        const required = requirements.get(key);
-        if (required && !found.has(key)) found.set(key, { key, required });
-      },
-    }),
-  );
-  return [...found.values()];
-}
-
-/** What the caller can do about a refusal: analysts learn what their role is for, others whom to ask. */
-function advice(caller: Caller, refused: readonly string[]): string {
-  if (caller.role !== 'analyst') return ' Ask for a token that grants it.';
-  return refused.some((field) => field.includes('pii:read'))
-    ? ' Analysts see personal data masked and may not search by it; an agent or supervisor can look the customer up.'
-    : ' Analysts read; agents and supervisors act on tickets.';
-}
-
-function forbidden(caller: Caller, message: string): GraphQLError {
-  return new GraphQLError(message, {
-    extensions: { code: AuthErrorCode.FORBIDDEN, role: caller.role, http: { status: 403 } },
   });
 }

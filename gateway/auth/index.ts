@@ -1,5 +1,7 @@
-export { authenticate } from './authenticate';
+export { authenticate, bearerToken } from './authenticate';
 export { authorizationPlugin } from './authorizationPlugin';
+export { createOperationAuthorizer } from './operationAuthorizer';
+export type { OperationAuthorizer } from './operationAuthorizer';
 export { requireScope } from './requireScope';
 export { readAuthVariables } from './authConfig';
 export type { AuthConfig } from './authConfig';
@@ -20,5 +22,5 @@ export {
   parseDuration,
 } from './tokenLifetime';
 export type { TokenLifetimeCaps } from './tokenLifetime';
-export { createTokenVerifier } from './tokenVerifier';
-export type { TokenVerifier } from './tokenVerifier';
+export { createTokenVerification, createTokenVerifier } from './tokenVerifier';
+export type { TokenVerification, TokenVerifier, VerifiedToken } from './tokenVerifier';

@@ -12,6 +12,15 @@ import type { VerifiedTokenCacheOptions } from './verifiedTokenCache';
 
 export type TokenVerifier = (token: string) => Promise<Caller>;
 
+/** A verified token: who calls, and until when (`exp`, in ms since the epoch). */
+export interface VerifiedToken {
+  caller: Caller;
+  expiresAt: number;
+}
+
+/** Like TokenVerifier, with the expiry too: live subscriptions end when the token does (gateway/subscriptions). */
+export type TokenVerification = (token: string) => Promise<VerifiedToken>;
+
 const DEV_HINT = 'In development, `npm run token -- --role agent` prints one.';
 
 /**
@@ -22,6 +31,15 @@ const DEV_HINT = 'In development, `npm run token -- --role agent` prints one.';
  * again (verifiedTokenCache.ts): only tokens that passed every check are kept, and none past its `exp`.
  */
 export function createTokenVerifier(options: AuthOptions, cacheOptions: VerifiedTokenCacheOptions = {}): TokenVerifier {
+  const verify = createTokenVerification(options, cacheOptions);
+  return async (token) => (await verify(token)).caller;
+}
+
+/** createTokenVerifier's checks and cache, answering the token's expiry with the caller. */
+export function createTokenVerification(
+  options: AuthOptions,
+  cacheOptions: VerifiedTokenCacheOptions = {},
+): TokenVerification {
   const key: Uint8Array | ReturnType<typeof createPublicKey> | JWTVerifyGetKey =
     options.key.kind === 'secret'
       ? new TextEncoder().encode(options.key.secret)
@@ -37,8 +55,9 @@ export function createTokenVerifier(options: AuthOptions, cacheOptions: Verified
   };
   const verified = verifiedTokenCache(cacheOptions);
   return async (token) => {
-    const known = verified.get(token);
-    if (known) return known;
+    const known = verified.lookup(token);
+    // every cached token was set with its `exp` (required below)
+    if (known?.expiresAt !== undefined) return { caller: known.caller, expiresAt: known.expiresAt };
     let payload: JWTPayload;
     try {
       payload =
@@ -50,8 +69,11 @@ export function createTokenVerifier(options: AuthOptions, cacheOptions: Verified
     }
     const caller = callerOf(payload);
     checkTokenLifetime(payload, caller.role, options.maxTokenLifetime);
-    verified.set(token, caller, typeof payload.exp === 'number' ? payload.exp * 1000 : undefined);
-    return caller;
+    // jose requires `exp` and checkTokenLifetime checks it is a number; stated again for the type
+    if (typeof payload.exp !== 'number') throw new AuthError(NO_EXP_MESSAGE);
+    const expiresAt = payload.exp * 1000;
+    verified.set(token, caller, expiresAt);
+    return { caller, expiresAt };
   };
 }
 

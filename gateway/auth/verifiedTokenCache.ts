@@ -23,15 +23,20 @@ export function verifiedTokenCache(options: VerifiedTokenCacheOptions = {}) {
   const ttlMs = options.ttlMs ?? DEFAULT_VERIFIED_TOKEN_TTL_MS;
   const maxEntries = options.maxEntries ?? DEFAULT_MAX_ENTRIES;
   const now = options.now ?? Date.now;
-  const entries = new Map<string, { caller: Caller; until: number }>();
+  const entries = new Map<string, { caller: Caller; until: number; expiresAt: number | undefined }>();
+  const lookup = (token: string): { caller: Caller; expiresAt: number | undefined } | undefined => {
+    const entry = entries.get(token);
+    if (!entry) return undefined;
+    if (now() < entry.until) return entry;
+    entries.delete(token);
+    return undefined;
+  };
   return {
     get(token: string): Caller | undefined {
-      const entry = entries.get(token);
-      if (!entry) return undefined;
-      if (now() < entry.until) return entry.caller;
-      entries.delete(token);
-      return undefined;
+      return lookup(token)?.caller;
     },
+    /** The caller and the token's expiry (ms since the epoch), which live subscriptions end at. */
+    lookup,
     /** `expiresAt`: the token's `exp` in ms since the epoch, undefined when it has none. */
     set(token: string, caller: Caller, expiresAt: number | undefined): void {
       const until = Math.min(now() + ttlMs, expiresAt ?? Number.POSITIVE_INFINITY);
@@ -41,7 +46,11 @@ export function verifiedTokenCache(options: VerifiedTokenCacheOptions = {}) {
         if (!oldest.done) entries.delete(oldest.value);
       }
       // frozen: one object now serves many requests, and none may change what the next one sees
-      entries.set(token, { caller: Object.freeze({ ...caller, scopes: Object.freeze([...caller.scopes]) }), until });
+      entries.set(token, {
+        caller: Object.freeze({ ...caller, scopes: Object.freeze([...caller.scopes]) }),
+        until,
+        expiresAt,
+      });
     },
     get size(): number {
       return entries.size;

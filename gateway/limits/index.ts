@@ -13,6 +13,8 @@ export type { RequestLimits } from './options';
 export { LimitErrorCode, withLimitCode } from './limitErrorCode';
 export { readLimitVariables } from './limitsConfig';
 export { requestBodyErrorHandler, requestBodyMiddleware } from './requestBody';
+export { createVariableCostCheck } from './costPlugin';
+export type { VariableCostCheck } from './costPlugin';
 export { costPlugin, maxAliasesRule, maxCostRule, maxDepthRule, maxDirectivesRule, maxRootFieldsRule };
 
 /** The limit rules, run by Apollo after graphql-js's own and before planning: a rejection never reaches a subgraph. */

@@ -1,5 +1,6 @@
 import { collectDefaultMetrics, Counter, Gauge, Histogram, Registry } from 'prom-client';
 import type { BreakerState, FetchOutcome } from '../dataSources';
+import type { LiveObserver } from '../subscriptions/liveObserver';
 import { labelCap } from './labelCap';
 
 /** What `c360_subgraph_circuit_state` reports for each breaker state. */
@@ -33,6 +34,8 @@ export interface GatewayMetrics {
   recordCacheInvalidation(source: string, tags: number): void;
   /** The cache's store failed and a request went on without it. */
   recordCacheError(): void;
+  /** Live subscriptions: open streams, emissions, resolutions (fewer than emissions when shared), drops. */
+  live: LiveObserver;
 }
 
 /** Subgraph calls are mostly milliseconds; the top buckets catch timeouts. */
@@ -107,8 +110,39 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     registers,
   });
 
+  const liveOpen = new Gauge({
+    name: 'c360_live_subscriptions',
+    help: 'Live subscriptions open in this gateway process, by Subscription field.',
+    labelNames: ['field'] as const,
+    registers,
+  });
+  const liveEmissions = new Counter({
+    name: 'c360_live_emissions_total',
+    help: 'Messages sent to live subscribers, by Subscription field (one per subscriber per emission).',
+    labelNames: ['field'] as const,
+    registers,
+  });
+  const liveResolutions = new Counter({
+    name: 'c360_live_resolutions_total',
+    help: 'Emissions resolved through the graph, by Subscription field: subscribers with equal documents, variables and visibility share one.',
+    labelNames: ['field'] as const,
+    registers,
+  });
+  const liveDropped = new Counter({
+    name: 'c360_live_dropped_total',
+    help: 'Live subscriptions the gateway ended, by reason: SLOW_CONSUMER, TOKEN_EXPIRED, GATEWAY_STOPPING.',
+    labelNames: ['reason'] as const,
+    registers,
+  });
+
   return {
     registry,
+    live: {
+      subscriptions: (field, delta) => liveOpen.inc({ field }, delta),
+      emitted: (field, members) => liveEmissions.inc({ field }, members),
+      resolved: (field) => liveResolutions.inc({ field }),
+      dropped: (reason) => liveDropped.inc({ reason }),
+    },
     recordCacheLookup(subgraph, hits, misses) {
       if (hits > 0) cacheLookups.inc({ subgraph, result: 'hit' }, hits);
       if (misses > 0) cacheLookups.inc({ subgraph, result: 'miss' }, misses);

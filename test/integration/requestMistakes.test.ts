@@ -80,16 +80,16 @@ describe('Request mistakes: 400 with a code that names the fix', () => {
     ]);
   });
 
-  it('refuses a subscription over POST with 400 SUBSCRIPTIONS_NOT_SUPPORTED', async () => {
-    const answer = await post({ query: 'subscription S { __typename }' });
+  it('refuses a subscription over POST with 400 SUBSCRIPTION_TRANSPORT, naming the transports that serve it', async () => {
+    const answer = await post({ query: 'subscription S { customerChanged(id: "cus_1") { eventId } }' });
     expect(answer).toEqual({
       status: 400,
       body: {
         errors: [
           {
             message:
-              'This gateway does not serve subscriptions. Send a query (poll it for changes) or a mutation instead.',
-            extensions: { code: 'SUBSCRIPTIONS_NOT_SUPPORTED' },
+              'Subscriptions are served over Server-Sent Events at POST /graphql/stream (Accept: text/event-stream) or WebSocket at /graphql/ws (the graphql-transport-ws protocol), not at POST /graphql, which answers once. Send the same body to /graphql/stream.',
+            extensions: { code: 'SUBSCRIPTION_TRANSPORT' },
           },
         ],
       },

@@ -19,10 +19,11 @@ function configError(run: () => unknown): ConfigError {
 }
 
 describe('Supergraph: lists the subgraphs of any Federation 2 supergraph', () => {
-  it('lists our five subgraphs with their composed URLs', () => {
+  it('lists our five subgraphs with their composed URLs, and the live one the gateway serves itself', () => {
     expect(loadSupergraph(OURS).subgraphs).toEqual([
       { name: 'crm', url: 'http://localhost:4001/graphql' },
       { name: 'inventory', url: 'http://localhost:4003/graphql' },
+      { name: 'live', url: 'gateway:live' },
       { name: 'logistics', url: 'http://localhost:4004/graphql' },
       { name: 'orders', url: 'http://localhost:4002/graphql' },
       { name: 'tickets', url: 'http://localhost:4005/graphql' },
@@ -58,7 +59,7 @@ describe('Gateway config: parses the environment once, reporting every bad varia
   it('defaults to 127.0.0.1:4000 and our supergraph, with no overrides', () => {
     const config = parseGatewayConfig({}, () => loadSupergraph(OURS));
     expect(config).toMatchObject({ port: 4000, host: '127.0.0.1', subgraphUrls: {} });
-    expect(config.supergraph.subgraphs).toHaveLength(5);
+    expect(config.supergraph.subgraphs).toHaveLength(6);
   });
 
   it('reads PORT, HOST, SUPERGRAPH_PATH and URL overrides, trimming blanks', () => {
