@@ -18,6 +18,9 @@ export const PLAYGROUND_ASSETS: Record<string, { file: string; contentType: stri
   'react-dom.js': { file: packageFile('react-dom', 'umd/react-dom.production.min.js'), contentType: 'text/javascript' },
   'graphiql.js': { file: packageFile('graphiql', 'dist/index.umd.js'), contentType: 'text/javascript' },
   'graphiql.css': { file: packageFile('graphiql', 'dist/style.css'), contentType: 'text/css' },
+  // the subscription clients' browser builds: each defines one global (graphqlSse, graphqlWs) and loads nothing
+  'graphql-sse.js': { file: packageFile('graphql-sse', 'umd/graphql-sse.min.js'), contentType: 'text/javascript' },
+  'graphql-ws.js': { file: packageFile('graphql-ws', 'umd/graphql-ws.min.js'), contentType: 'text/javascript' },
 };
 
 /** Fails at start-up, not on the first page view, when an install lacks a file the page needs. */

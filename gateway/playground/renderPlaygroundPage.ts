@@ -1,13 +1,18 @@
 import { createHash } from 'node:crypto';
 import { ASSETS_PATH } from './assets';
+import { PLAYGROUND_FETCHER_SCRIPT } from './playgroundFetcherScript';
 import { PLAYGROUND_ROLE_LABELS, PLAYGROUND_ROLES } from './playgroundRoles';
 import type { SavedOperation } from './savedOperations';
 
 export interface PlaygroundPageOptions {
   /** Shown in the banner and the title. */
   title: string;
-  /** The GraphQL endpoint path the page sends operations to. */
+  /** The GraphQL endpoint path the page sends queries and mutations to. */
   endpoint: string;
+  /** Where subscriptions go over SSE (graphql-sse, distinct connections); `<endpoint>/stream` by default. */
+  streamEndpoint?: string | undefined;
+  /** Where subscriptions go over WebSocket (graphql-transport-ws); `<endpoint>/ws` by default. */
+  wsEndpoint?: string | undefined;
   operations: readonly SavedOperation[];
   /**
    * Where the page gets a token for the role picked in its switcher (GET `<devTokenUrl>?role=analyst`); the
@@ -76,26 +81,53 @@ function roleSwitcher(config) {
     tokens.set(role, body);
     return body.token;
   }
+  // a token pasted in the Headers tab is a deliberate choice: it wins, and the banner says so
+  const PASTED = 'this run used the Authorization header from the Headers tab, not the switcher';
   return {
     async fetch(input, init) {
       const headers = new Headers(init && init.headers);
       if (headers.has('authorization')) {
-        // a token pasted in the Headers tab is a deliberate choice: it wins, and the banner says so
-        show('this run used the Authorization header from the Headers tab, not the switcher');
+        show(PASTED);
       } else {
         show();
         headers.set('authorization', 'Bearer ' + (await tokenFor(role)));
       }
       return fetch(input, { ...init, headers });
     },
+    // a WebSocket carries no headers: its ConnectionInit payload gets the same Authorization a POST would
+    async authorization(tabHeaders) {
+      const pasted = headerIn(tabHeaders, 'authorization');
+      show(pasted === undefined ? undefined : PASTED);
+      return pasted === undefined ? 'Bearer ' + (await tokenFor(role)) : pasted;
+    },
   };
+}
+`;
+
+// Which transport the page runs subscriptions over (the banner's select), remembered like the role.
+const LIVE_TRANSPORT_SCRIPT = `
+function liveTransportPicker() {
+  const KEY = 'c360-playground:live-transport';
+  const select = document.getElementById('c360-live-transport');
+  try {
+    const stored = localStorage.getItem(KEY);
+    if (stored === 'sse' || stored === 'ws') select.value = stored;
+  } catch {}
+  select.addEventListener('change', () => {
+    try {
+      localStorage.setItem(KEY, select.value);
+    } catch {}
+  });
+  return () => select.value;
 }
 `;
 
 // Runs in the browser. Plain ES2020 on the React / GraphiQL UMD globals, so it needs no build step.
 const BOOT_SCRIPT = `
 const config = JSON.parse(document.getElementById('c360-config').textContent);
+${PLAYGROUND_FETCHER_SCRIPT}
 ${ROLE_SWITCHER_SCRIPT}
+${LIVE_TRANSPORT_SCRIPT}
 const tabs = config.operations.map((op) => ({ query: op.query, variables: op.variables }));
 // A new set of saved operations gets fresh storage, so its tabs show instead of last visit's.
 const storage = GraphiQL.createLocalStorage({ namespace: 'c360-playground:' + config.version });
@@ -105,12 +137,26 @@ if (tabs.length > 0 && storage.getItem('graphiql:tabState') === null) {
   storage.setItem('graphiql:query', tabs[0].query);
   if (tabs[0].variables) storage.setItem('graphiql:variables', tabs[0].variables);
 }
+const signer = config.devTokenUrl
+  ? roleSwitcher(config)
+  : { fetch: (input, init) => fetch(input, init), authorization: async (headers) => headerIn(headers, 'authorization') };
+const absolute = (path) => new URL(path, window.location.href);
+const wsUrl = absolute(config.wsEndpoint);
+wsUrl.protocol = wsUrl.protocol === 'https:' ? 'wss:' : 'ws:';
+const fetcher = createPlaygroundFetcher({
+  // queries and mutations: GraphiQL's own fetcher, POST to the GraphQL endpoint
+  httpFetcher: GraphiQL.createFetcher({ url: absolute(config.endpoint).href, fetch: signer.fetch }),
+  streamUrl: absolute(config.streamEndpoint).href,
+  wsUrl: wsUrl.href,
+  fetch: signer.fetch,
+  authorization: signer.authorization,
+  transport: liveTransportPicker(),
+  sse: window.graphqlSse,
+  ws: window.graphqlWs,
+});
 ReactDOM.createRoot(document.getElementById('graphiql')).render(
   React.createElement(GraphiQL, {
-    fetcher: GraphiQL.createFetcher({
-      url: new URL(config.endpoint, window.location.href).href,
-      fetch: config.devTokenUrl ? roleSwitcher(config).fetch : undefined,
-    }),
+    fetcher,
     defaultTabs: tabs.length > 0 ? tabs : undefined,
     defaultEditorToolsVisibility: true,
     visiblePlugin: 'Documentation Explorer',
@@ -128,7 +174,8 @@ body { display: flex; flex-direction: column; font-family: system-ui, sans-serif
 #c360-banner li { display: inline; margin-right: 10px; }
 #c360-banner code { color: #9ad1ff; }
 #c360-auth { margin-right: 14px; }
-#c360-auth select { font: inherit; margin: 0 6px; }
+#c360-auth select, #c360-live select { font: inherit; margin: 0 6px; }
+#c360-live { margin-right: 14px; }
 #c360-role-status { color: #c8d6e5; margin-left: 4px; }
 #graphiql { flex: 1; min-height: 0; }
 `;
@@ -137,6 +184,10 @@ body { display: flex; flex-direction: column; font-family: system-ui, sans-serif
 const TOKEN_HINT =
   '<span id="c360-auth">Send your token: in the Headers tab below, add <code>{"Authorization": "Bearer &lt;JWT&gt;"}</code>.</span>';
 
+// SSE first: it is plain HTTP, so it passes the proxies a support desk sits behind; WebSocket for those who want it.
+const LIVE_TRANSPORT_HTML =
+  '<span id="c360-live"><label>Subscriptions over<select id="c360-live-transport"><option value="sse">SSE</option><option value="ws">WebSocket</option></select></label></span>';
+
 function roleSwitcherHtml(roles: readonly { role: string; label: string; sees: string }[]): string {
   const options = roles.map(({ role, label }) => `<option value="${role}">${escapeHtml(label)}</option>`).join('');
   // the select starts on the first role; the boot script moves it to the one remembered from the last visit
@@ -144,10 +195,25 @@ function roleSwitcherHtml(roles: readonly { role: string; label: string; sees: s
 }
 
 /** The playground: GraphiQL with the schema docs open and one tab per saved operation, all assets self-hosted. */
-export function renderPlaygroundPage({ title, endpoint, operations, devTokenUrl }: PlaygroundPageOptions): string {
+export function renderPlaygroundPage({
+  title,
+  endpoint,
+  streamEndpoint = `${endpoint}/stream`,
+  wsEndpoint = `${endpoint}/ws`,
+  operations,
+  devTokenUrl,
+}: PlaygroundPageOptions): string {
   const version = createHash('sha256').update(JSON.stringify(operations)).digest('hex').slice(0, 12);
   const roles = PLAYGROUND_ROLES.map((role) => ({ role, ...PLAYGROUND_ROLE_LABELS[role] }));
-  const config = scriptSafeJson({ endpoint, version, operations, devTokenUrl: devTokenUrl ?? null, roles });
+  const config = scriptSafeJson({
+    endpoint,
+    streamEndpoint,
+    wsEndpoint,
+    version,
+    operations,
+    devTokenUrl: devTokenUrl ?? null,
+    roles,
+  });
   const list = operations
     .map((op) => `<li title="${escapeHtml(op.description)}"><code>${escapeHtml(op.name)}</code></li>`)
     .join('');
@@ -164,6 +230,7 @@ export function renderPlaygroundPage({ title, endpoint, operations, devTokenUrl 
 <header id="c360-banner">
 <h1>${escapeHtml(title)}</h1>
 ${devTokenUrl ? roleSwitcherHtml(roles) : TOKEN_HINT}
+${LIVE_TRANSPORT_HTML}
 ${operations.length > 0 ? `<span>Saved operations, one tab each:</span> <ul>${list}</ul>` : '<span>Write a query below; the Docs panel lists every type.</span>'}
 </header>
 <div id="graphiql">Loading the playground…</div>
@@ -171,6 +238,8 @@ ${operations.length > 0 ? `<span>Saved operations, one tab each:</span> <ul>${li
 <script src="${ASSETS_PATH}/react.js"></script>
 <script src="${ASSETS_PATH}/react-dom.js"></script>
 <script src="${ASSETS_PATH}/graphiql.js"></script>
+<script src="${ASSETS_PATH}/graphql-sse.js"></script>
+<script src="${ASSETS_PATH}/graphql-ws.js"></script>
 <script>${BOOT_SCRIPT}</script>
 </body>
 </html>

@@ -40,6 +40,35 @@ export type HandoffKind =
   /** The ticket, with its whole conversation, now belongs to `toTeam`. */
   | 'TRANSFER';
 
+/** What happened. */
+export type LiveChangeKind =
+  /** A consulted team answered. */
+  | 'CONSULTATION_ANSWERED'
+  /** An agent wrote a note on the customer in CRM. */
+  | 'CUSTOMER_NOTE_ADDED'
+  /** An order was cancelled. */
+  | 'ORDER_CANCELLED'
+  /** A parcel's tracking recorded an event (picked up, delivered, lost…). */
+  | 'SHIPMENT_EVENT_RECORDED'
+  /** An SLA deadline of a ticket came within an alert window or passed. */
+  | 'SLA_DEADLINE'
+  /** A ticket entered or left its team's unattended list, or its reasons changed. */
+  | 'TEAM_QUEUE_CHANGED'
+  /** A ticket was assigned (or taken). */
+  | 'TICKET_ASSIGNED'
+  /** A team was consulted inside a ticket. */
+  | 'TICKET_CONSULTED'
+  /** A message was added to a ticket (from the customer, to the customer, or internal). */
+  | 'TICKET_MESSAGE_ADDED'
+  /** A ticket was opened. */
+  | 'TICKET_OPENED'
+  /** A ticket was reopened. */
+  | 'TICKET_REOPENED'
+  /** A ticket was resolved. */
+  | 'TICKET_RESOLVED'
+  /** A ticket was transferred to another team. */
+  | 'TICKET_TRANSFERRED';
+
 /** Whether a message came from the customer, went to them, or stayed internal. */
 export type MessageDirection = 'INBOUND' | 'INTERNAL' | 'OUTBOUND';
 
@@ -134,8 +163,24 @@ export type ShipmentStatus =
   /** On its way back to us. */
   | 'RETURNED';
 
+/** Which SLA deadline. */
+export type SlaDeadline =
+  /** The first answer to the customer. */
+  | 'FIRST_RESPONSE'
+  /** The resolution. */
+  | 'RESOLUTION';
+
 /** The system an event or record comes from. */
 export type SourceSystem = 'CRM' | 'INVENTORY' | 'LOGISTICS' | 'ORDERS' | 'TICKETS';
+
+/** How a ticket's place in its team's unattended list changed. */
+export type TeamQueueChangeKind =
+  /** It is now unattended (see `reasons`). */
+  | 'ENTERED'
+  /** It is no longer unattended (answered, taken, resolved, transferred away…). */
+  | 'LEFT'
+  /** Still unattended, for other reasons than before. */
+  | 'REASONS_CHANGED';
 
 /** What a ticket is about. */
 export type TicketCategory = 'ACCOUNT' | 'BILLING' | 'DELIVERY' | 'OTHER' | 'PRODUCT_DEFECT' | 'RETURN';
@@ -738,6 +783,16 @@ export type CustomerHeaderFragment = {
   preferredChannel: Channel;
 };
 
+export type LiveChangeSummaryFragment = {
+  id: string;
+  system: SourceSystem;
+  kind: LiveChangeKind;
+  changedAt: string;
+  ticket: { number: string; status: TicketStatus } | null;
+  order: { number: string; status: OrderStatus } | null;
+  shipment: { trackingNumber: string; status: ShipmentStatus } | null;
+};
+
 export type TicketWithHistoryFragment = {
   number: string;
   status: TicketStatus;
@@ -782,6 +837,137 @@ export type KpiDashboardQuery = {
     volumeByChannel: Array<{ channel: Channel; count: number }>;
     complaintsByProduct: Array<{ tickets: number; product: { sku: string; name: string } | null }>;
     complaintsByCarrier: Array<{ carrier: Carrier; tickets: number }>;
+  };
+};
+
+export type LiveCustomerStorySubscriptionVariables = Exact<{
+  id: string | number;
+  tickets?: number | null | undefined;
+  orders?: number | null | undefined;
+}>;
+
+export type LiveCustomerStorySubscription = {
+  customerChanged: {
+    eventId: string;
+    resync: boolean;
+    changes: Array<{
+      id: string;
+      system: SourceSystem;
+      kind: LiveChangeKind;
+      changedAt: string;
+      ticket: { number: string; status: TicketStatus } | null;
+      order: { number: string; status: OrderStatus } | null;
+      shipment: { trackingNumber: string; status: ShipmentStatus } | null;
+    }>;
+    customer: {
+      id: string;
+      name: string;
+      email: string;
+      phone: string | null;
+      tier: CustomerTier;
+      preferredChannel: Channel;
+      tickets: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            number: string;
+            subject: string;
+            status: TicketStatus;
+            priority: TicketPriority;
+            slaDueAt: string;
+            slaBreached: boolean;
+            team: { name: string };
+            assignee: { name: string } | null;
+            messages: {
+              totalCount: number;
+              edges: Array<{
+                node: {
+                  sentAt: string;
+                  direction: MessageDirection;
+                  channel: Channel | null;
+                  author: string;
+                  body: string;
+                };
+              }>;
+            } | null;
+          };
+        }>;
+      } | null;
+      orders: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            number: string;
+            status: OrderStatus;
+            shipments: Array<{ trackingNumber: string; carrier: Carrier; status: ShipmentStatus }> | null;
+          };
+        }>;
+      } | null;
+      timeline: {
+        edges: Array<{ node: { occurredAt: string; system: SourceSystem; kind: TimelineEventKind; summary: string } }>;
+      } | null;
+    } | null;
+  };
+};
+
+export type LiveTicketSubscriptionVariables = Exact<{
+  number: string;
+}>;
+
+export type LiveTicketSubscription = {
+  ticketChanged: {
+    eventId: string;
+    resync: boolean;
+    changes: Array<{
+      id: string;
+      system: SourceSystem;
+      kind: LiveChangeKind;
+      changedAt: string;
+      ticket: { number: string; status: TicketStatus } | null;
+      order: { number: string; status: OrderStatus } | null;
+      shipment: { trackingNumber: string; status: ShipmentStatus } | null;
+    }>;
+    ticket: {
+      subject: string;
+      priority: TicketPriority;
+      firstResponseDueAt: string;
+      firstRespondedAt: string | null;
+      slaDueAt: string;
+      slaBreached: boolean;
+      number: string;
+      status: TicketStatus;
+      messages: {
+        totalCount: number;
+        edges: Array<{
+          node: {
+            sentAt: string;
+            direction: MessageDirection;
+            channel: Channel | null;
+            author: string;
+            body: string;
+            consultedTeam: { name: string } | null;
+          };
+        }>;
+      } | null;
+      customer: {
+        id: string;
+        name: string;
+        email: string;
+        phone: string | null;
+        tier: CustomerTier;
+        preferredChannel: Channel;
+      } | null;
+      team: { name: string };
+      assignee: { name: string } | null;
+      history: Array<{
+        kind: TicketEventKind;
+        fromStatus: TicketStatus | null;
+        toStatus: TicketStatus;
+        actor: string;
+        at: string;
+        details: string;
+      }>;
+    } | null;
   };
 };
 
@@ -963,6 +1149,61 @@ export type ShipmentByTrackingNumberQuery = {
       assignee: { name: string } | null;
     }> | null;
   } | null;
+};
+
+export type SlaAlertsLiveSubscriptionVariables = Exact<{
+  team?: string | number | null | undefined;
+  withinMinutes?: number | null | undefined;
+}>;
+
+export type SlaAlertsLiveSubscription = {
+  slaAlerts: {
+    eventId: string;
+    resync: boolean;
+    alerts: Array<{
+      id: string;
+      changedAt: string;
+      deadline: SlaDeadline;
+      dueAt: string;
+      breached: boolean;
+      team: string;
+      ticket: {
+        number: string;
+        subject: string;
+        priority: TicketPriority;
+        status: TicketStatus;
+        assignee: { name: string } | null;
+        customer: { id: string; name: string; tier: CustomerTier } | null;
+      };
+    }>;
+  };
+};
+
+export type TeamQueueLiveSubscriptionVariables = Exact<{
+  team: string | number;
+}>;
+
+export type TeamQueueLiveSubscription = {
+  teamQueue: {
+    eventId: string;
+    resync: boolean;
+    team: string;
+    changes: Array<{
+      id: string;
+      changedAt: string;
+      change: TeamQueueChangeKind;
+      reasons: Array<UnattendedReason>;
+      ticket: {
+        number: string;
+        subject: string;
+        priority: TicketPriority;
+        status: TicketStatus;
+        slaDueAt: string;
+        assignee: { name: string } | null;
+        customer: { id: string; name: string; tier: CustomerTier } | null;
+      };
+    }>;
+  };
 };
 
 export type TicketByNumberQueryVariables = Exact<{
@@ -1700,6 +1941,58 @@ export const CustomerEssentialsFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<CustomerEssentialsFragment, unknown>;
+export const LiveChangeSummaryFragmentDoc = {
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveChangeSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'system' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveChangeSummaryFragment, unknown>;
 export const TicketWithHistoryFragmentDoc = {
   kind: 'Document',
   definitions: [
@@ -3835,6 +4128,551 @@ export const KpiDashboardDocument = {
     },
   ],
 } as unknown as DocumentNode<KpiDashboardQuery, KpiDashboardQueryVariables>;
+export const LiveCustomerStoryDocument = {
+  __meta__: { hash: 'sha256:10d2507ca9008cebf082363cd7f7750977879a0ee634227d919fcdde930cf54b' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'liveCustomerStory' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'tickets' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '3' },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'orders' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '3' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customerChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveChangeSummary' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'customer' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'tickets' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'tickets' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'slaDueAt' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'slaBreached' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'team' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'assignee' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                          },
+                                        },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'messages' },
+                                          arguments: [
+                                            {
+                                              kind: 'Argument',
+                                              name: { kind: 'Name', value: 'first' },
+                                              value: { kind: 'IntValue', value: '20' },
+                                            },
+                                          ],
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                                              {
+                                                kind: 'Field',
+                                                name: { kind: 'Name', value: 'edges' },
+                                                selectionSet: {
+                                                  kind: 'SelectionSet',
+                                                  selections: [
+                                                    {
+                                                      kind: 'Field',
+                                                      name: { kind: 'Name', value: 'node' },
+                                                      selectionSet: {
+                                                        kind: 'SelectionSet',
+                                                        selections: [
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+                                                          { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                                                        ],
+                                                      },
+                                                    },
+                                                  ],
+                                                },
+                                              },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'orders' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'Variable', name: { kind: 'Name', value: 'orders' } },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'shipments' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [
+                                              { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'carrier' } },
+                                              { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                                            ],
+                                          },
+                                        },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'timeline' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '5' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'occurredAt' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'system' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'summary' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveChangeSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'system' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveCustomerStorySubscription, LiveCustomerStorySubscriptionVariables>;
+export const LiveTicketDocument = {
+  __meta__: { hash: 'sha256:585022d51995249bfb04a0b64f1df9eeecd99ab3ce47e2704ab9ddac908e4f3d' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'liveTicket' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'String' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticketChanged' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'number' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'number' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'LiveChangeSummary' } }],
+                  },
+                },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'ticket' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'FragmentSpread', name: { kind: 'Name', value: 'TicketWithHistory' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstResponseDueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'firstRespondedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slaDueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'slaBreached' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'messages' },
+                        arguments: [
+                          {
+                            kind: 'Argument',
+                            name: { kind: 'Name', value: 'first' },
+                            value: { kind: 'IntValue', value: '50' },
+                          },
+                        ],
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'totalCount' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'edges' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  {
+                                    kind: 'Field',
+                                    name: { kind: 'Name', value: 'node' },
+                                    selectionSet: {
+                                      kind: 'SelectionSet',
+                                      selections: [
+                                        { kind: 'Field', name: { kind: 'Name', value: 'sentAt' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'direction' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'channel' } },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+                                        {
+                                          kind: 'Field',
+                                          name: { kind: 'Name', value: 'consultedTeam' },
+                                          selectionSet: {
+                                            kind: 'SelectionSet',
+                                            selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                                          },
+                                        },
+                                        { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                                      ],
+                                    },
+                                  },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'customer' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [{ kind: 'FragmentSpread', name: { kind: 'Name', value: 'CustomerHeader' } }],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'LiveChangeSummary' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'LiveChange' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'system' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'ticket' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'order' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'shipment' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'trackingNumber' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'TicketWithHistory' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Ticket' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'team' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'assignee' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+            },
+          },
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'history' },
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'kind' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'fromStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'toStatus' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'actor' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'at' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'details' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+    {
+      kind: 'FragmentDefinition',
+      name: { kind: 'Name', value: 'CustomerHeader' },
+      typeCondition: { kind: 'NamedType', name: { kind: 'Name', value: 'Customer' } },
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'email' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'phone' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+          { kind: 'Field', name: { kind: 'Name', value: 'preferredChannel' } },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<LiveTicketSubscription, LiveTicketSubscriptionVariables>;
 export const OpenTicketDocument = {
   __meta__: { hash: 'sha256:25e3fe12b2e3896b67c5bec29bf438449235063b7e1bf7ecdfbe591d6e43d506' },
   kind: 'Document',
@@ -4600,6 +5438,195 @@ export const ShipmentByTrackingNumberDocument = {
     },
   ],
 } as unknown as DocumentNode<ShipmentByTrackingNumberQuery, ShipmentByTrackingNumberQueryVariables>;
+export const SlaAlertsLiveDocument = {
+  __meta__: { hash: 'sha256:6a502a4a20d21ce6f71b56b870a2005091c349b32f2d41e8a932fbff1910f1b3' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'slaAlertsLive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'team' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } },
+        },
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'withinMinutes' } },
+          type: { kind: 'NamedType', name: { kind: 'Name', value: 'Int' } },
+          defaultValue: { kind: 'IntValue', value: '30' },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'slaAlerts' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'team' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'team' } },
+              },
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'withinMinutes' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'withinMinutes' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'alerts' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'deadline' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'dueAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'breached' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'team' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ticket' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'customer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<SlaAlertsLiveSubscription, SlaAlertsLiveSubscriptionVariables>;
+export const TeamQueueLiveDocument = {
+  __meta__: { hash: 'sha256:a7c114122d9fd2153cad2937ffaab977c456e094e6a16a822b3e8d0cfc717ddc' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'subscription',
+      name: { kind: 'Name', value: 'teamQueueLive' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'team' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'teamQueue' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'team' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'team' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'eventId' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'resync' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'team' } },
+                {
+                  kind: 'Field',
+                  name: { kind: 'Name', value: 'changes' },
+                  selectionSet: {
+                    kind: 'SelectionSet',
+                    selections: [
+                      { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'changedAt' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'change' } },
+                      { kind: 'Field', name: { kind: 'Name', value: 'reasons' } },
+                      {
+                        kind: 'Field',
+                        name: { kind: 'Name', value: 'ticket' },
+                        selectionSet: {
+                          kind: 'SelectionSet',
+                          selections: [
+                            { kind: 'Field', name: { kind: 'Name', value: 'number' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'subject' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'priority' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'status' } },
+                            { kind: 'Field', name: { kind: 'Name', value: 'slaDueAt' } },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'assignee' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [{ kind: 'Field', name: { kind: 'Name', value: 'name' } }],
+                              },
+                            },
+                            {
+                              kind: 'Field',
+                              name: { kind: 'Name', value: 'customer' },
+                              selectionSet: {
+                                kind: 'SelectionSet',
+                                selections: [
+                                  { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                                  { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+                                ],
+                              },
+                            },
+                          ],
+                        },
+                      },
+                    ],
+                  },
+                },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<TeamQueueLiveSubscription, TeamQueueLiveSubscriptionVariables>;
 export const TicketByNumberDocument = {
   __meta__: { hash: 'sha256:2e746ca189602effbc4252b8b0b61a7beb87685df8387c7fcd087d5b2ccb2e2e' },
   kind: 'Document',

@@ -9,8 +9,11 @@ import {
 } from '../../gateway/trustedDocuments';
 import type { TrustedDocumentsOptions } from '../../gateway/trustedDocuments';
 import { loadSavedOperation } from '../../gateway/playground/savedOperations';
-import { CustomerStoryDocument } from '../../operations/__generated__/graphql';
+import { CustomerStoryDocument, LiveTicketDocument } from '../../operations/__generated__/graphql';
 import type { CustomerStoryQuery } from '../../operations/__generated__/graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
+import { isRefusal, openSse } from '../support/sseClient';
 import { startStack } from '../support/stack';
 import type { Stack } from '../support/stack';
 import { authHeader } from '../support/tokens';
@@ -22,6 +25,8 @@ const STORY_TEXT = STORY.query;
 const STORY_VARIABLES = JSON.parse(STORY.variables ?? '{}') as Record<string, unknown>;
 // what a frontend team sends: the id codegen embedded in the typed document
 const STORY_ID = (CustomerStoryDocument as typeof CustomerStoryDocument & { __meta__: { hash: string } }).__meta__.hash;
+// a saved subscription: the manifest admits it on the stream endpoint as it does queries on /graphql
+const LIVE_TICKET_ID = (LiveTicketDocument as typeof LiveTicketDocument & { __meta__: { hash: string } }).__meta__.hash;
 const AD_HOC = /* GraphQL */ `
   query adHocProbe {
     customer(id: "cus_1") {
@@ -220,6 +225,71 @@ describe('Trusted documents and persisted queries', () => {
       const answer = await get('agent', { query: AD_HOC });
       expect(answer.status).toBe(403);
       expect(codes(answer)).toEqual([TrustedDocumentsErrorCode.PERSISTED_DOCUMENT_REQUIRED]);
+    });
+
+    it('subscribes an agent to a manifest subscription by id over SSE, and refuses an ad-hoc one', async () => {
+      const url = `${stack.url}/stream`;
+      const headers = await authHeader('agent');
+      const abort = new AbortController();
+      const saved = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', accept: 'text/event-stream', ...headers },
+        body: JSON.stringify({ documentId: LIVE_TICKET_ID, variables: { number: 'T-100001' } }),
+        signal: abort.signal,
+      });
+      expect([saved.status, saved.headers.get('content-type')]).toEqual([
+        200,
+        expect.stringContaining('text/event-stream'),
+      ]);
+      abort.abort();
+      const adHoc = await openSse(url, { query: 'subscription { slaAlerts { eventId } }' }, headers);
+      expect(isRefusal(adHoc) && adHoc.status).toBe(403);
+      expect(isRefusal(adHoc) && adHoc.body.errors?.map((error) => error.extensions?.['code'])).toEqual([
+        TrustedDocumentsErrorCode.PERSISTED_DOCUMENT_REQUIRED,
+      ]);
+    });
+
+    it('applies the manifest to WebSocket subscriptions too: a documentId in extensions runs, ad-hoc text is refused', async () => {
+      const client = createClient({
+        url: `${stack.url.replace('http', 'ws')}/ws`,
+        webSocketImpl: WebSocket,
+        connectionParams: await authHeader('agent'),
+        retryAttempts: 0,
+      });
+      const firstAnswer = (payload: {
+        query: string;
+        variables?: Record<string, unknown>;
+        extensions?: Record<string, unknown>;
+      }) =>
+        new Promise<string>((resolve) => {
+          const dispose = client.subscribe(payload, {
+            next: () => {
+              dispose();
+              resolve('next');
+            },
+            error: (errors) => resolve(JSON.stringify(errors)),
+            complete: () => resolve('complete'),
+          });
+          // a subscription that was admitted stays open without emitting: it has not been refused by then
+          setTimeout(() => {
+            dispose();
+            resolve('open');
+          }, 1_500);
+        });
+      try {
+        expect(await firstAnswer({ query: 'subscription { slaAlerts { eventId } }' })).toContain(
+          TrustedDocumentsErrorCode.PERSISTED_DOCUMENT_REQUIRED,
+        );
+        expect(
+          await firstAnswer({
+            query: '',
+            variables: { number: 'T-100001' },
+            extensions: { documentId: LIVE_TICKET_ID },
+          }),
+        ).toBe('open');
+      } finally {
+        await client.dispose();
+      }
     });
 
     it('lets no agent around the manifest through APQ', async () => {

@@ -143,8 +143,8 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     expect(html).toContain('<script src="/playground/assets/graphiql.js"></script>');
     expect(html).not.toMatch(/https?:\/\/(?!www\.w3\.org)/);
     // the description appears escaped in the banner and in the JSON, never as a raw closing tag: the only ones
-    // close the config, the three assets and the boot script
-    expect(html.match(/<\/script>/g)).toHaveLength(5);
+    // close the config, the five assets and the boot script
+    expect(html.match(/<\/script>/g)).toHaveLength(7);
     expect(html).toContain('\\u003c/script\\u003e');
   });
 
@@ -154,6 +154,8 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
       ['react-dom.js', 'text/javascript'],
       ['graphiql.js', 'text/javascript'],
       ['graphiql.css', 'text/css'],
+      ['graphql-sse.js', 'text/javascript'],
+      ['graphql-ws.js', 'text/javascript'],
     ]) {
       const response = await fetch(`${http.origin}/playground/assets/${asset}`);
       expect(response.status).toBe(200);

@@ -103,7 +103,9 @@ describe('Playground dev tokens: the role switcher signs in as agent, supervisor
     expect(await response.json()).not.toHaveProperty('token');
 
     const html = await (await fetch(`${withoutRoles.origin}/graphql`, { headers: HTML })).text();
-    expect(html).not.toContain('<select');
+    expect(html).not.toContain('<select id="c360-role"');
+    // subscriptions need no switcher: the transport picker is there either way
+    expect(html).toContain('<select id="c360-live-transport">');
     expect(html).toContain('"devTokenUrl":null');
     expect(html).toContain('in the Headers tab below, add <code>{"Authorization": "Bearer &lt;JWT&gt;"}</code>');
   });
