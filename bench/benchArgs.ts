@@ -30,17 +30,37 @@ export interface BenchOptions {
   scale: { small: number; large: number } | undefined;
   /** Where each gateway process writes a V8 CPU profile (node --cpu-prof) when it stops; none when undefined. */
   cpuProfileDir: string | undefined;
+  /** Instead of the gateway comparison: live subscriptions through one gateway of ours (bench/live/runLive.ts). */
+  live: LiveOptions | undefined;
+  /** Redis for --live's change feed (REDIS_URL of the subgraph and gateway processes). */
+  redisUrl: string;
+}
+
+/** `--live`: subscribers on one gateway and writes through it (issue 11's workload by default). */
+export interface LiveOptions {
+  /** Customers the subscribers watch and the writes change. */
+  customers: number;
+  /** Subscriptions in all, the same number on every customer. */
+  subscribers: number;
+  /** Writes through the gateway per second, spread over the customers. */
+  writesPerSecond: number;
+  /** How long the measured writes go on. */
+  durationSeconds: number;
 }
 
 export type ParsedBenchArgs =
   { kind: 'run'; options: BenchOptions } | { kind: 'help' } | { kind: 'invalid'; errors: string[] };
 
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
+export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
 const FULL = { customers: 100_000, rounds: 3, requests: 2_000, concurrency: 20 };
 const QUICK = { customers: 200, rounds: 1, requests: 100, concurrency: 10 };
 /** Orders in the scale comparison's two data sets. */
 const SCALE = { small: 10_000, large: 1_000_000 };
 const QUICK_SCALE = { small: 300, large: 3_000 };
+/** Issue 11: 2,000 subscribers over 200 customers, 20 writes/s for 60 s. */
+const LIVE: LiveOptions = { customers: 200, subscribers: 2_000, writesPerSecond: 20, durationSeconds: 60 };
+const QUICK_LIVE: LiveOptions = { customers: 5, subscribers: 50, writesPerSecond: 5, durationSeconds: 5 };
 
 export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway over the same
 five subgraphs and data set. The bench's own packages (bench/package.json) are installed on first use.
@@ -65,6 +85,16 @@ Usage: npm run bench -- [options]
                         into databases of its own, and the large/small ratio of every figure
   --scale-orders S,L    orders in the small and the large data set of --scale
   --cpu-prof DIR        each gateway process writes a V8 CPU profile (node --cpu-prof) into DIR when it stops
+  --live                instead of the gateway comparison: live subscriptions (customerChanged over SSE) on one
+                        gateway of ours while writes go through it; write-to-delivery latency, events lost, gateway
+                        CPU per delivered event and RSS growth, against issue 11's targets. Needs Redis (the change
+                        feed between the subgraph and gateway processes). Defaults: ${LIVE.subscribers.toLocaleString('en')} subscribers over
+                        ${LIVE.customers} customers, ${LIVE.writesPerSecond} writes/s for ${LIVE.durationSeconds} s (${QUICK_LIVE.subscribers} over ${QUICK_LIVE.customers}, ${QUICK_LIVE.writesPerSecond}/s for ${QUICK_LIVE.durationSeconds} s with --quick)
+  --subscribers N       --live: subscriptions in all, a whole multiple of --live-customers
+  --live-customers N    --live: customers watched and written to
+  --writes-per-second N --live: writes through the gateway per second
+  --duration S          --live: seconds of measured writes
+  --redis-url URL       --live: the Redis for the change feed (default ${DEFAULT_REDIS_URL}, or $BENCH_REDIS_URL)
   -h, --help            this text
 
 Writes <out>/<YYYY-MM-DD>.md and .json. Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -83,6 +113,11 @@ const VALUE_FLAGS = [
   '--postgres-url',
   '--cpu-prof',
   '--scale-orders',
+  '--subscribers',
+  '--live-customers',
+  '--writes-per-second',
+  '--duration',
+  '--redis-url',
 ] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
@@ -91,10 +126,11 @@ export function parseBenchArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ParsedBenchArgs {
-  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--quick', '--scale'] as const);
+  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--quick', '--scale', '--live'] as const);
   if (help) return { kind: 'help' };
   const quick = switches.has('--quick');
   const scale = switches.has('--scale');
+  const live = switches.has('--live');
 
   const defaults = quick ? QUICK : FULL;
   const number = (flag: ValueFlag, fallback: number, min: number, max: number): number => {
@@ -136,6 +172,25 @@ export function parseBenchArgs(
   const gateways = list('--gateways', GATEWAY_NAMES);
   const scaleOrders = parseScaleOrders(values['--scale-orders'], quick ? QUICK_SCALE : SCALE, errors);
   if (values['--scale-orders'] !== undefined && !scale) errors.push('--scale-orders needs --scale');
+  if (scale && live) errors.push('--scale and --live are two different runs: pass one of them');
+  const liveDefaults = quick ? QUICK_LIVE : LIVE;
+  const liveOptions: LiveOptions = {
+    customers: number('--live-customers', liveDefaults.customers, 1, 10_000),
+    subscribers: number('--subscribers', liveDefaults.subscribers, 1, 100_000),
+    writesPerSecond: number('--writes-per-second', liveDefaults.writesPerSecond, 1, 10_000),
+    durationSeconds: number('--duration', liveDefaults.durationSeconds, 1, 3_600),
+  };
+  const liveFlags = ['--subscribers', '--live-customers', '--writes-per-second', '--duration', '--redis-url'] as const;
+  for (const flag of liveFlags) if (values[flag] !== undefined && !live) errors.push(`${flag} needs --live`);
+  if (live && liveOptions.subscribers % liveOptions.customers !== 0) {
+    errors.push(
+      `--subscribers (${liveOptions.subscribers}) must be a whole multiple of --live-customers (${liveOptions.customers}): every customer gets as many subscribers`,
+    );
+  }
+  const redisUrl = values['--redis-url'] ?? env['BENCH_REDIS_URL'] ?? DEFAULT_REDIS_URL;
+  if (!URL.canParse(redisUrl) || !/^rediss?:$/.test(new URL(redisUrl).protocol)) {
+    errors.push(`--redis-url must be a redis:// URL, got '${redisUrl}'`);
+  }
   const options: BenchOptions = {
     quick,
     customers: number('--customers', defaults.customers, 5, 10_000_000),
@@ -154,7 +209,14 @@ export function parseBenchArgs(
     postgresUrl,
     cpuProfileDir: values['--cpu-prof'],
     scale: scale ? scaleOrders : undefined,
+    live: live ? liveOptions : undefined,
+    redisUrl,
   };
+  if (live && liveOptions.customers > options.customers) {
+    errors.push(
+      `--live-customers (${liveOptions.customers}) cannot exceed the data set's --customers (${options.customers})`,
+    );
+  }
   return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'run', options };
 }
 

@@ -3,6 +3,7 @@
 import { BENCH_HELP, parseBenchArgs } from './benchArgs';
 import { markdownReport } from './report/markdownReport';
 import { runBench } from './runBench';
+import { runLive } from './live/runLive';
 import { runScale } from './scale/runScale';
 
 // exit on Ctrl-C or kill, which runs the exit hook that stops the subgraph and gateway processes (childProcess.ts)
@@ -27,7 +28,8 @@ async function main(): Promise<number> {
   const started = Date.now();
   const log = (line: string) =>
     console.log(`[bench ${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s] ${line}`);
-  const { results, files } = await (parsed.options.scale ? runScale : runBench)(parsed.options, log);
+  const run = parsed.options.live ? runLive : parsed.options.scale ? runScale : runBench;
+  const { results, files } = await run(parsed.options, log);
   console.log(`\n${markdownReport(results)}`);
   console.log(`Results: ${files.markdown}\n         ${files.json}`);
   return 0;

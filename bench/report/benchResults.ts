@@ -115,8 +115,97 @@ export interface BenchResults {
   meta: BenchMeta;
   /** Only in a --scale run. */
   scale?: ScaleSection;
+  /** Only in a --live run (its workloads and runs are empty). */
+  live?: LiveSection;
   gateways: { name: string; label: string }[];
   skipped: { gateway: string; reason: string }[];
   workloads: WorkloadSummary[];
   runs: RunRecord[];
+}
+
+/** One of issue 11's targets for live subscriptions, with what was measured. */
+export interface LiveTarget {
+  name: 'p99' | 'lost' | 'rssGrowth';
+  /** In words: `p99 write→delivery ≤ 1,000 ms`. */
+  label: string;
+  limit: number;
+  /** null: not measured (nothing was delivered, or no /proc). */
+  measured: number | null;
+  met: boolean;
+}
+
+/** `--live`: customerChanged subscribers on one gateway of ours while writes go through it (bench/live/runLive.ts). */
+export interface LiveSection {
+  settings: {
+    customers: number;
+    subscribers: number;
+    subscribersPerCustomer: number;
+    writesPerSecond: number;
+    durationSeconds: number;
+    /** Distinct callers (tokens) the subscribers are spread over, and at most how many subscriptions each holds. */
+    callers: number;
+    subscriptionsPerCaller: number;
+    /** Where the change feed runs (Redis, with the run's key prefix). */
+    feed: string;
+    /** The gateway's ENTITY_CACHE. */
+    entityCache: string;
+    /** The subscription document. */
+    query: string;
+  };
+  writes: {
+    /** Measured writes sent, and of those answered without error / with one. */
+    sent: number;
+    ok: number;
+    failed: number;
+    byKind: Record<string, number>;
+    /** Writes sent later than their slot (every customer had one in flight). */
+    late: number;
+    /** Sent per second over the measured phase. */
+    perSecond: number;
+    errorSamples: string[];
+  };
+  deliveries: {
+    /** Measured writes answered without error × the subscribers of each one's customer. */
+    expected: number;
+    delivered: number;
+    lost: number;
+    lostSamples: string[];
+    /** ms from a write's send to a subscriber's receipt of the emission that lists its change. */
+    latencyMs: { p50: number; p90: number; p99: number; max: number } | null;
+    /** How long the bench waited after the last write's answer for the last deliveries, and at most would have. */
+    drainMs: number;
+    drainLimitMs: number;
+  };
+  /** What the subscribers received, all emissions of the run (warm-up included). */
+  emissions: {
+    count: number;
+    changes: number;
+    /** Changes of kinds the bench does not write (queue changes, SLA deadlines). */
+    otherChanges: number;
+    /** Changes of a written kind no write explains. Must be 0. */
+    unmatched: number;
+    /** A change listed twice to one subscriber. Must be 0. */
+    duplicates: number;
+    resyncs: number;
+    withErrors: number;
+    /** Streams that ended before the bench closed them. Must be 0. */
+    endedEarly: number;
+    samples: string[];
+  };
+  /** Before the warm-up: every subscriber received a write on its customer (or how many did not). */
+  warmup: { writes: number; missing: number };
+  gateway: {
+    /** utime + stime from /proc over the measured writes and the drain. */
+    cpuMs: number | null;
+    cpuMsPerDeliveredEvent: number | null;
+    /** VmRSS before the subscribers connected, once they had, at the end (still connected), and the peak. */
+    rssBeforeMb: number | null;
+    rssSubscribedMb: number | null;
+    rssEndMb: number | null;
+    rssPeakMb: number | null;
+    rssGrowthMb: number | null;
+    /** After the subscribers disconnected. */
+    rssAfterCloseMb: number | null;
+  };
+  targets: LiveTarget[];
 }

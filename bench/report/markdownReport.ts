@@ -1,4 +1,5 @@
 import { METRICS } from './benchResults';
+import { liveReport, liveSettingsLine } from './liveReport';
 import type { BenchResults, CacheTarget, ScaleSection, Spread, StaleReads, WorkloadSummary } from './benchResults';
 
 function format(value: number, digits: number): string {
@@ -67,14 +68,22 @@ export function markdownReport(results: BenchResults): string {
     results.scale
       ? `- Data: ${results.scale.datasets.map(({ name, customers, orders, reused }) => `${name} ${customers.toLocaleString('en')} customers / ${orders.toLocaleString('en')} orders (${reused ? 'reused' : 'seeded for this run'})`).join('; ')}, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf}, each in databases of its own on ${meta.storage.replace(/ \(.*\)$/, '')}`
       : `- Data: ${meta.dataset.customers.toLocaleString('en')} customers, seed ${meta.dataset.seed}, as of ${meta.dataset.asOf} (${meta.dataset.reused ? 'reused' : 'seeded for this run'}) on ${meta.storage}`,
-    `- ${meta.rounds} round(s), ${results.scale ? 'data sets alternating' : 'gateways interleaved'}; ${meta.requests.toLocaleString('en')} requests per run (kpi a quarter, rejection cases half) after ${meta.warmup.toLocaleString('en')} warm-up requests; concurrency ${meta.concurrency}; took ${Math.round(meta.durationSeconds)} s`,
+    results.live
+      ? `${liveSettingsLine(results.live)}; took ${Math.round(meta.durationSeconds)} s`
+      : `- ${meta.rounds} round(s), ${results.scale ? 'data sets alternating' : 'gateways interleaved'}; ${meta.requests.toLocaleString('en')} requests per run (kpi a quarter, rejection cases half) after ${meta.warmup.toLocaleString('en')} warm-up requests; concurrency ${meta.concurrency}; took ${Math.round(meta.durationSeconds)} s`,
     `- Gateways: ${results.gateways.map(({ name, label }) => `${name} = ${label}`).join('; ')}`,
     ...results.skipped.map(({ gateway, reason }) => `- Skipped ${gateway}: ${reason}`),
-    '',
-    'Each cell: median over the rounds (min–max) ×ratio to the reference row (the baseline, or for rejections the valid request). ' +
-      'CPU ms/req and peak RSS are the gateway process only (utime+stime and VmRSS from /proc); fetches/req are HTTP requests the subgraphs served per gateway request. ' +
-      'floor = the subgraph requests the query plan sends, replayed directly without a gateway.',
+    // the tables' legend; a --live run has none of those tables
+    ...(results.live
+      ? []
+      : [
+          '',
+          'Each cell: median over the rounds (min–max) ×ratio to the reference row (the baseline, or for rejections the valid request). ' +
+            'CPU ms/req and peak RSS are the gateway process only (utime+stime and VmRSS from /proc); fetches/req are HTTP requests the subgraphs served per gateway request. ' +
+            'floor = the subgraph requests the query plan sends, replayed directly without a gateway.',
+        ]),
   ];
+  if (results.live) lines.push('', ...liveReport(results.live));
   for (const summary of results.workloads) {
     lines.push('', `## ${summary.workload}: ${summary.title}`, '', workloadTable(summary));
     if (summary.workload === 'scale' && results.scale) lines.push('', scaleVerdict(results.scale, summary));

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { createServer } from 'node:http';
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -21,6 +22,31 @@ export interface ControlServer {
   close(): Promise<void>;
 }
 
+/**
+ * Customers with something still moving (a parcel not delivered or returned, an order still PENDING or PAID),
+ * picked by hashing with `key`: --live's parcel events and cancellations need them, and most seeded customers have
+ * neither (their orders are long delivered).
+ */
+async function activeCustomers(dbs: Record<SubgraphName, Db>, size: number, key: string): Promise<string[]> {
+  const [parcels, orders] = await Promise.all([
+    dbs.logistics.query<{ id: string }>(
+      `SELECT DISTINCT customer_id AS id FROM logistics.shipments WHERE status NOT IN ('DELIVERED', 'RETURNED')`,
+    ),
+    dbs.orders.query<{ id: string }>(
+      `SELECT DISTINCT customer_id AS id FROM orders.orders WHERE status IN ('PENDING', 'PAID')`,
+    ),
+  ]);
+  const hash = (id: string) =>
+    createHash('md5')
+      .update(id + key)
+      .digest('hex');
+  return [...new Set([...parcels, ...orders].map(({ id }) => id))]
+    .map((id) => ({ id, order: hash(id) }))
+    .sort((a, b) => (a.order < b.order ? -1 : a.order > b.order ? 1 : 0))
+    .slice(0, size)
+    .map(({ id }) => id);
+}
+
 /** Most ids one /sample call returns: enough for any request count, small enough to sort quickly. */
 const MAX_SAMPLE = 100_000;
 
@@ -28,7 +54,7 @@ const MAX_SAMPLE = 100_000;
  * A side door into the subgraph process for the benchmark, on its own port so it never mixes with the traffic
  * it measures. GET /fetches: GraphQL requests each subgraph has served (for fetches per gateway request).
  * GET /counts: customers and orders in the data set. GET /sample?size=N&key=K: N customers and N order numbers picked by hashing with K, so a key picks the same
- * ids every run.
+ * ids every run. GET /active-customers?size=N&key=K: up to N customers with a parcel or an order still moving.
  */
 export async function startControlServer(
   dbs: Record<SubgraphName, Db>,
@@ -70,7 +96,17 @@ export async function startControlServer(
       };
       return answer(res, 200, sample);
     }
-    answer(res, 404, { error: 'GET /fetches, GET /counts or GET /sample?size=N&key=K' });
+    if (req.method === 'GET' && url.pathname === '/active-customers') {
+      const size = Number(url.searchParams.get('size') ?? '100');
+      const key = url.searchParams.get('key') ?? 'bench';
+      if (!Number.isInteger(size) || size < 1 || size > MAX_SAMPLE) {
+        return answer(res, 400, { error: `size must be a whole number from 1 to ${MAX_SAMPLE}` });
+      }
+      return answer(res, 200, await activeCustomers(dbs, size, key));
+    }
+    answer(res, 404, {
+      error: 'GET /fetches, GET /counts, GET /sample?size=N&key=K or GET /active-customers?size=N&key=K',
+    });
   };
   const server = createServer((req, res) => {
     handle(req, res).catch((error: unknown) => answer(res, 500, { error: String(error) }));

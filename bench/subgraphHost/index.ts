@@ -39,9 +39,12 @@ async function main(): Promise<void> {
       ? { mode: 'unsecured' }
       : { mode: 'signed', signingSecret: required('SUBGRAPH_SIGNING_SECRET') };
 
+  // set by spawnSubgraphHost for --live: the change feed the gateway reads
+  const feedRedisUrl = process.env['BENCH_FEED_REDIS_URL']?.trim();
   const host = await startSubgraphHost({
     storage,
     dataset: { customers: wholeNumber('BENCH_CUSTOMERS'), seed: wholeNumber('BENCH_SEED'), asOf },
+    ...(feedRedisUrl ? { changes: { redisUrl: feedRedisUrl, prefix: required('BENCH_FEED_PREFIX') } } : {}),
     security,
     log: (line) => console.log(line),
   });

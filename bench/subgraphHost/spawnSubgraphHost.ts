@@ -21,6 +21,8 @@ export interface RunningSubgraphHost {
   /** GraphQL requests each subgraph has served since it started. */
   fetches(): Promise<Record<SubgraphName, number>>;
   sample(size: number, key: string): Promise<DataSample>;
+  /** Up to `size` customers with a parcel not yet delivered or returned, or an order still PENDING or PAID. */
+  activeCustomers(size: number, key: string): Promise<string[]>;
   /** Customers and orders in the data set. */
   counts(): Promise<DataCounts>;
   stop(): Promise<void>;
@@ -34,6 +36,8 @@ export interface SpawnHostOptions {
   /** Seeding 100,000 customers takes minutes; the default allows half an hour. */
   timeoutMs?: number;
   onLine?: (line: string) => void;
+  /** The change feed's Redis and key prefix: mutations announce there (and invalidate); nowhere when left out. */
+  changes?: { redisUrl: string; prefix: string };
 }
 
 /** Starts bench/subgraphHost/index.ts: the five subgraphs in one child process, seeded. */
@@ -53,6 +57,9 @@ export async function spawnSubgraphHost(options: SpawnHostOptions): Promise<Runn
           ...(storage.poolSize ? { BENCH_DB_POOL: String(storage.poolSize) } : {}),
         }
       : { BENCH_DATA_DIR: storage.dataDir ?? '' }),
+    ...(options.changes
+      ? { BENCH_FEED_REDIS_URL: options.changes.redisUrl, BENCH_FEED_PREFIX: options.changes.prefix }
+      : {}),
   };
   const child = await spawnChild<HostReady>('bench/subgraphHost/index.ts', env, {
     ready: (line) =>
@@ -72,6 +79,7 @@ export async function spawnSubgraphHost(options: SpawnHostOptions): Promise<Runn
     fetches: () => getJson('/fetches'),
     sample: (size, key) => getJson(`/sample?size=${size}&key=${encodeURIComponent(key)}`),
     counts: () => getJson('/counts'),
+    activeCustomers: (size, key) => getJson(`/active-customers?size=${size}&key=${encodeURIComponent(key)}`),
     stop: () => child.stop(),
   };
 }

@@ -2,6 +2,13 @@ import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { SUBGRAPH_MODULES } from '../../stack/subgraphModules';
 import { listenSubgraph } from '../../subgraphs/shared';
+import {
+  connectOrRetryLater,
+  redisChangeFeed,
+  redisClient,
+  redisInvalidationPublisher,
+} from '../../platform/changeEvents';
+import type { ChangeFeed, InvalidationPublisher } from '../../platform/changeEvents';
 import type { RunningSubgraph, SubgraphModule, SubgraphSecurity } from '../../subgraphs/shared';
 import { openBenchDatabases } from './benchDatabases';
 import type { BenchStorage } from './benchDatabases';
@@ -14,6 +21,11 @@ export interface SubgraphHostOptions {
   dataset: DatasetSpec;
   security: SubgraphSecurity;
   log: (line: string) => void;
+  /**
+   * The Redis where mutations announce their changes (the stream `<prefix>changes`) and invalidate cache tags, as
+   * runSubgraph does with REDIS_URL: --live's gateway, in another process, reads the feed there. Nowhere when left out.
+   */
+  changes?: { redisUrl: string; prefix: string };
 }
 
 export interface SubgraphHost {
@@ -40,6 +52,8 @@ export async function startSubgraphHost(options: SubgraphHostOptions): Promise<S
   try {
     log(`storage: ${databases.description}`);
     const dataset = await ensureDataset(databases.dbs, options.dataset, log);
+    const announce = options.changes ? await openAnnouncing(options.changes, log) : undefined;
+    if (announce) stops.push(announce.close);
 
     const fetches = Object.fromEntries(SUBGRAPH_NAMES.map((name) => [name, 0])) as Record<SubgraphName, number>;
     const subgraphUrls = {} as Record<SubgraphName, string>;
@@ -56,6 +70,7 @@ export async function startSubgraphHost(options: SubgraphHostOptions): Promise<S
         port: 0,
         host: '127.0.0.1',
         security: options.security,
+        ...(announce ? { invalidation: announce.invalidation, changeFeed: announce.changeFeed } : {}),
         onInternalError: (error) => console.error(`${name}: internal error hidden from the client:`, error),
       });
       stops.push(() => running.stop());
@@ -68,4 +83,28 @@ export async function startSubgraphHost(options: SubgraphHostOptions): Promise<S
     await stop().catch(() => undefined);
     throw error;
   }
+}
+
+/** The Redis change feed and invalidation publisher every subgraph of the host announces through. */
+async function openAnnouncing(
+  changes: { redisUrl: string; prefix: string },
+  log: (line: string) => void,
+): Promise<{ invalidation: InvalidationPublisher; changeFeed: ChangeFeed; close: () => Promise<void> }> {
+  const warn = (what: string) => (error: Error) => log(`${what}: Redis failed: ${error.message}`);
+  const redis = redisClient(changes.redisUrl, { connectionName: 'c360-bench-subgraphs-invalidations' });
+  await connectOrRetryLater(redis, warn('entity cache invalidation'));
+  const changeFeed = await redisChangeFeed({
+    url: changes.redisUrl,
+    prefix: changes.prefix,
+    connectionName: 'c360-bench-subgraphs-changes',
+    onError: warn('change feed'),
+  });
+  return {
+    invalidation: redisInvalidationPublisher(redis, changes.prefix, warn('entity cache invalidation')),
+    changeFeed,
+    close: async () => {
+      await changeFeed.close();
+      redis.disconnect();
+    },
+  };
 }

@@ -75,6 +75,64 @@ describe('npm run bench arguments', () => {
     });
   });
 
+  it("runs issue 11's live workload with --live, a small one with --quick, each figure a flag", () => {
+    expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { live: undefined } });
+    expect(parseBenchArgs(['--live'], {})).toMatchObject({
+      kind: 'run',
+      options: {
+        live: { customers: 200, subscribers: 2_000, writesPerSecond: 20, durationSeconds: 60 },
+        redisUrl: 'redis://127.0.0.1:6379',
+      },
+    });
+    expect(parseBenchArgs(['--live', '--quick'], {})).toMatchObject({
+      kind: 'run',
+      options: { live: { customers: 5, subscribers: 50, writesPerSecond: 5, durationSeconds: 5 } },
+    });
+    const custom = [
+      '--live',
+      '--subscribers',
+      '300',
+      '--live-customers',
+      '30',
+      '--writes-per-second',
+      '5',
+      '--duration',
+      '10',
+    ];
+    expect(parseBenchArgs(custom, { BENCH_REDIS_URL: 'redis://10.0.0.1:6380' })).toMatchObject({
+      kind: 'run',
+      options: {
+        live: { customers: 30, subscribers: 300, writesPerSecond: 5, durationSeconds: 10 },
+        redisUrl: 'redis://10.0.0.1:6380',
+      },
+    });
+  });
+
+  it('refuses live settings that do not fit together, and live flags without --live', () => {
+    expect(parseBenchArgs(['--live', '--subscribers', '25', '--live-customers', '10', '--scale'], {})).toEqual({
+      kind: 'invalid',
+      errors: [
+        '--scale and --live are two different runs: pass one of them',
+        '--subscribers (25) must be a whole multiple of --live-customers (10): every customer gets as many subscribers',
+      ],
+    });
+    expect(parseBenchArgs(['--live', '--quick', '--live-customers', '300'], {})).toEqual({
+      kind: 'invalid',
+      errors: [
+        '--subscribers (50) must be a whole multiple of --live-customers (300): every customer gets as many subscribers',
+        "--live-customers (300) cannot exceed the data set's --customers (200)",
+      ],
+    });
+    expect(parseBenchArgs(['--duration', '5', '--redis-url', 'http://x'], {})).toEqual({
+      kind: 'invalid',
+      errors: [
+        '--duration needs --live',
+        '--redis-url needs --live',
+        "--redis-url must be a redis:// URL, got 'http://x'",
+      ],
+    });
+  });
+
   it('profiles the gateways into a folder with --cpu-prof', () => {
     expect(parseBenchArgs(['--cpu-prof', '/tmp/profiles'], {})).toMatchObject({
       kind: 'run',
