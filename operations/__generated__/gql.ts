@@ -14,6 +14,7 @@ import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
+  'mutation addCustomerNote($input: AddCustomerNoteInput!) {\n  addCustomerNote(input: $input) {\n    id\n    author\n    body\n    createdAt\n  }\n}': typeof types.AddCustomerNoteDocument;
   'mutation addMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...TicketWithHistory\n    firstRespondedAt\n    messages(first: 20) {\n      edges {\n        node {\n          direction\n          channel\n          author\n          body\n          sentAt\n        }\n      }\n    }\n  }\n}': typeof types.AddMessageDocument;
   'mutation answerConsultation($ticketId: ID!, $team: ID!, $question: String!, $askedBy: ID!, $body: String!, $agentId: ID!, $askKey: String, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $askedBy\n    idempotencyKey: $askKey\n  ) {\n    number\n  }\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}': typeof types.AnswerConsultationDocument;
   'mutation assignTicket($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n  }\n}': typeof types.AssignTicketDocument;
@@ -44,6 +45,8 @@ type Documents = {
   'query whereIsMyOrder($number: String!) {\n  orderByNumber(number: $number) {\n    number\n    status\n    placedAt\n    total {\n      amount\n      currency\n    }\n    customer {\n      ...CustomerHeader\n    }\n    shipments {\n      trackingNumber\n      carrier\n      status\n      shippedAt\n      estimatedDeliveryAt\n      deliveredAt\n      events {\n        occurredAt\n        status\n        location\n        description\n      }\n    }\n    lines {\n      quantity\n      product {\n        sku\n        name\n        available\n        outOfStock\n        nextRestockAt\n        stock {\n          warehouse {\n            code\n            city\n          }\n          available\n          nextRestockAt\n        }\n      }\n    }\n    tickets {\n      number\n      subject\n      status\n      team {\n        name\n      }\n    }\n  }\n}': typeof types.WhereIsMyOrderDocument;
 };
 const documents: Documents = {
+  'mutation addCustomerNote($input: AddCustomerNoteInput!) {\n  addCustomerNote(input: $input) {\n    id\n    author\n    body\n    createdAt\n  }\n}':
+    types.AddCustomerNoteDocument,
   'mutation addMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...TicketWithHistory\n    firstRespondedAt\n    messages(first: 20) {\n      edges {\n        node {\n          direction\n          channel\n          author\n          body\n          sentAt\n        }\n      }\n    }\n  }\n}':
     types.AddMessageDocument,
   'mutation answerConsultation($ticketId: ID!, $team: ID!, $question: String!, $askedBy: ID!, $body: String!, $agentId: ID!, $askKey: String, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $askedBy\n    idempotencyKey: $askKey\n  ) {\n    number\n  }\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}':
@@ -116,6 +119,12 @@ const documents: Documents = {
  */
 export function graphql(source: string): unknown;
 
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation addCustomerNote($input: AddCustomerNoteInput!) {\n  addCustomerNote(input: $input) {\n    id\n    author\n    body\n    createdAt\n  }\n}',
+): (typeof documents)['mutation addCustomerNote($input: AddCustomerNoteInput!) {\n  addCustomerNote(input: $input) {\n    id\n    author\n    body\n    createdAt\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

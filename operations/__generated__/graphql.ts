@@ -4,6 +4,20 @@ type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
 /** Internal type. DO NOT USE DIRECTLY. */
 export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
+/** A note to write on a customer. */
+export type AddCustomerNoteInput = {
+  /** The note (1 to 10000 characters, trimmed). */
+  body: string;
+  /** The customer (`cus_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`); `NOT_FOUND` when there is none. */
+  customerId: string | number;
+  /**
+   * Optional: a key the client makes up once per note (8 to 200 characters, e.g. a UUID) and sends again unchanged
+   * when it retries. The same key with the same customer and body answers the note the first request wrote and writes
+   * nothing again; with another customer or body it fails with `IDEMPOTENCY_KEY_REUSED`. Keys are the caller's own.
+   */
+  idempotencyKey?: string | null | undefined;
+};
+
 /** A message to add to a ticket's conversation. */
 export type AddMessageInput = {
   /** The agent writing (`agt_<number>`, at most 64 characters, longer fails with `INVALID_IDENTIFIER`): required for `OUTBOUND` and `INTERNAL`, must be left out for `INBOUND`. */
@@ -257,6 +271,14 @@ export type UnattendedReason =
   | 'SLA_BREACHED'
   /** Open and no agent has taken it. */
   | 'UNASSIGNED';
+
+export type AddCustomerNoteMutationVariables = Exact<{
+  input: AddCustomerNoteInput;
+}>;
+
+export type AddCustomerNoteMutation = {
+  addCustomerNote: { id: string; author: string; body: string; createdAt: string };
+};
 
 export type AddMessageMutationVariables = Exact<{
   input: AddMessageInput;
@@ -2041,6 +2063,52 @@ export const TicketWithHistoryFragmentDoc = {
     },
   ],
 } as unknown as DocumentNode<TicketWithHistoryFragment, unknown>;
+export const AddCustomerNoteDocument = {
+  __meta__: { hash: 'sha256:a9f89255593eb9baeea7c5edc8dae995253d8dc25178a8ac9f41f88d89b162bf' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'mutation',
+      name: { kind: 'Name', value: 'addCustomerNote' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+          type: {
+            kind: 'NonNullType',
+            type: { kind: 'NamedType', name: { kind: 'Name', value: 'AddCustomerNoteInput' } },
+          },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'addCustomerNote' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'input' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'input' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'author' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'body' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'createdAt' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<AddCustomerNoteMutation, AddCustomerNoteMutationVariables>;
 export const AddMessageDocument = {
   __meta__: { hash: 'sha256:32c47298171405f61dedc7e867ca18be2d020461892dc2b6b8a46821701fd047' },
   kind: 'Document',

@@ -23,8 +23,8 @@ function operationOf(query: string): OperationDefinitionNode {
 const fragmentNames = (query: string) =>
   parse(query).definitions.flatMap((d) => (d.kind === Kind.FRAGMENT_DEFINITION ? [d.name.value] : []));
 
-/** Operations over the whole data set (support dashboards) rather than one scenario record. */
-const DASHBOARDS = new Set(['kpiDashboard', 'unattendedTickets']);
+/** Operations over the whole data set or a team (support dashboards, live queues) rather than one scenario record. */
+const DASHBOARDS = new Set(['kpiDashboard', 'unattendedTickets', 'teamQueueLive', 'slaAlertsLive']);
 describe('Saved operations (operations/*.graphql)', () => {
   it('include the customer story first and every look-up support needs', () => {
     expect(operations[0]?.name).toBe('customerStory');
