@@ -17,15 +17,19 @@ function get(url: string): Promise<{ status?: number; body?: string; error?: str
 
 describe('listen(): a closing server drains the requests in flight', () => {
   it('finishes a slow request in flight, refuses new connections, and resolves after the drain', async () => {
+    let arrived: () => void = () => undefined;
+    const slowArrived = new Promise<void>((resolve) => (arrived = resolve));
     const http = await listen(
       (req, res) => {
         const delay = req.url === '/slow' ? 300 : 0;
+        if (req.url === '/slow') arrived();
         setTimeout(() => res.end(`done ${req.url}`), delay);
       },
       { port: 0, host: '127.0.0.1' },
     );
     const inFlight = get(`${http.origin}/slow`);
-    await new Promise((resolve) => setTimeout(resolve, 50)); // the request has reached the server
+    // the request has reached the server (a fixed wait was not enough on a busy machine: the close then reset it)
+    await slowArrived;
     const started = Date.now();
     const closed = http.close(5_000);
     const late = await get(`${http.origin}/fast`);
