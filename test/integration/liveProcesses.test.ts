@@ -188,6 +188,19 @@ const streamUrl = (graphqlUrl: string) => `${graphqlUrl}/stream`;
       expect(JSON.stringify(opened)).toContain('FORBIDDEN');
     });
 
+    it('ends the stream with TOKEN_EXPIRED and then complete when the token expires', async () => {
+      const stream = await subscribe(
+        gateways[1]!.url,
+        STORY,
+        { id: customerId },
+        await authHeader({ role: 'agent', expiresIn: '3s' }),
+      );
+      await stream.ended;
+      const finals = stream.events.filter((event) => event.event === 'next').map((event) => event.data);
+      expect(finals.at(-1)).toContain('TOKEN_EXPIRED');
+      expect(stream.events.at(-1)?.event).toBe('complete');
+    }, 30_000);
+
     it('gives a subscriber that was away for 5 s every change it missed, each once, after it reconnects elsewhere', async () => {
       const [a, b] = gateways.map(({ url }) => url) as [string, string];
       const headers = await authHeader('agent');
