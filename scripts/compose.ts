@@ -60,6 +60,8 @@ if (process.argv.includes('--check')) {
   console.log('schema/supergraph.graphql and schema/api.graphql are up to date.');
 } else {
   for (const { file, text } of outputs) writeFileSync(join(schemaDir, file), text);
-  console.log(`Composed ${SUBGRAPHS.length} subgraphs and the live one into schema/supergraph.graphql and schema/api.graphql.`);
+  console.log(
+    `Composed ${SUBGRAPHS.length} subgraphs and the live one into schema/supergraph.graphql and schema/api.graphql.`,
+  );
 }
 for (const hint of result.hints ?? []) console.warn(`hint: ${hint.toString()}`);
