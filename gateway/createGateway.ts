@@ -343,7 +343,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     ...(live
       ? [
           // the same checks as /graphql, in the same order: the token at connect, body limits, trusted documents
-          requestMetrics(metrics),
+          requestMetrics(metrics, { until: 'headers' }),
           authenticate(auth, verifyToken),
           ...requestBodyMiddleware(limits),
           trustedDocumentsMiddleware(options.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF),

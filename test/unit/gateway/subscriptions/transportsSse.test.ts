@@ -177,6 +177,29 @@ describe('Live transports: Server-Sent Events at /graphql/stream', () => {
     expect(text.trimEnd().endsWith('event: complete\ndata:')).toBe(true);
   });
 
+  it('times a stream in the request metrics until it opened, not until it ends', async () => {
+    const count = async () => {
+      const metric = await live.gateway.metrics.getSingleMetric('c360_gateway_request_duration_seconds')?.get();
+      return (metric?.values ?? [])
+        .filter(({ metricName }) => metricName === 'c360_gateway_request_duration_seconds_count')
+        .reduce((sum, { value }) => sum + value, 0);
+    };
+    const before = await count();
+    const controller = new AbortController();
+    const response = await fetch(url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(await authHeader('agent')) },
+      body: JSON.stringify({ query: CUSTOMER_STORY, variables: { id: 'cus_7' } }),
+      signal: controller.signal,
+    });
+    expect(response.status).toBe(200);
+    // recorded once the stream is open, while it is still open
+    await until(async () => (await count()) === before + 1);
+    controller.abort();
+    await until(async () => (await live.openSubscriptions()) === 0);
+    expect(await count()).toBe(before + 1);
+  });
+
   it('frees the subscription when the client goes away', async () => {
     const controller = new AbortController();
     const response = await fetch(url, {
