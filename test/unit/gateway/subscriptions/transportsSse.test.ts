@@ -180,8 +180,11 @@ describe('Live transports: Server-Sent Events at /graphql/stream', () => {
   it('times a stream in the request metrics until it opened, not until it ends', async () => {
     const count = async () => {
       const metric = await live.gateway.metrics.getSingleMetric('c360_gateway_request_duration_seconds')?.get();
+      // a histogram's values carry their series name (…_bucket, …_sum, …_count); prom-client's type omits it
       return (metric?.values ?? [])
-        .filter(({ metricName }) => metricName === 'c360_gateway_request_duration_seconds_count')
+        .filter(
+          (value) => (value as { metricName?: string }).metricName === 'c360_gateway_request_duration_seconds_count',
+        )
         .reduce((sum, { value }) => sum + value, 0);
     };
     const before = await count();
