@@ -17,7 +17,11 @@ const HUGE = 'a'.repeat(1_000_000);
 /** Under the gateway's GRAPHQL_MAX_STRING_LENGTH (16,384), far over any identifier's: the subgraph refuses it. */
 const LONG = 'a'.repeat(10_000);
 const MAX_ANSWER_MS = 100;
-const MAX_EVENT_LOOP_DELAY_MS = 50;
+// A quadratic pass over a megabyte blocks for seconds; 75 ms leaves room for a garbage collection of the megabyte on
+// a busy 2-core machine (50 ms failed CI at 56.8 ms, best of five tries, while other test workers ran).
+const MAX_EVENT_LOOP_DELAY_MS = 75;
+/** Tries per measurement, a short pause apart, so that a burst of load from another test worker can pass. */
+const TRIES = 8;
 /** Arguments that name something, whatever their type: the ones INVALID_IDENTIFIER guards. */
 const IDENTIFIER_NAMES = new Set(['email', 'phone', 'number', 'trackingNumber', 'sku', 'team', 'toTeam']);
 
@@ -149,7 +153,7 @@ describe.each(ENGINES)('Caller input is handled in linear time (%s)', (engine) =
     console.info(`linear input on ${engine}:\n${figures.join('\n')}`);
   });
 
-  /** POSTs `body` (already JSON) as `role` while the event loop is watched; the best of five tries. */
+  /** POSTs `body` (already JSON) as `role` while the event loop is watched; the best of TRIES tries. */
   async function measure(label: string, body: string, role: 'supervisor' | 'agent' = 'supervisor'): Promise<Measured> {
     const headers = { 'content-type': 'application/json', ...(await authHeader(role)) };
     const send = async (): Promise<Answer> => {
@@ -159,8 +163,9 @@ describe.each(ENGINES)('Caller input is handled in linear time (%s)', (engine) =
     };
     await send(); // warm-up: the first request of a document plans it and opens connections
     let best: Measured | undefined;
-    // the machine is shared: a slow try is retried, a linear gateway is fast on at least one of five
-    for (let attempt = 0; attempt < 5 && !(best && fastEnough(best)); attempt++) {
+    // the machine is shared: a slow try is retried, a linear gateway is fast on at least one of them
+    for (let attempt = 0; attempt < TRIES && !(best && fastEnough(best)); attempt++) {
+      if (attempt > 0) await new Promise((resolve) => setTimeout(resolve, 100));
       const histogram = monitorEventLoopDelay({ resolution: 10 });
       histogram.enable();
       const started = performance.now();
