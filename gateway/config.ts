@@ -24,6 +24,8 @@ import { readTrustedDocumentVariables } from './trustedDocuments';
 import { readLiveVariables } from './subscriptions/liveSettings';
 import type { LiveSettings } from './subscriptions/liveSettings';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
+import { readConsoleVariables } from './console';
+import type { ConsoleOptions } from './console';
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
@@ -50,6 +52,8 @@ export interface GatewaySettings {
   drainMs: number;
   /** LIVE_*: coalescing, buffers, replay and the subscription limits (gateway/subscriptions/liveSettings.ts). */
   live: LiveSettings;
+  /** CONSOLE_*: where the console's build is, its OpenID Connect client, who may frame its customer card. */
+  console: ConsoleOptions;
 }
 
 /** GatewaySettings as a caller gives them: any of them, and any fields of resilience and limits (defaults fill in). */
@@ -153,7 +157,15 @@ export function readGatewayVariables(
   const { trustedDocuments, issues: trustedDocumentIssues } = readTrustedDocumentVariables(env);
   const { entityCache, issues: entityCacheIssues } = readEntityCacheVariables(env);
   const { live, issues: liveIssues } = readLiveVariables(env);
-  issues.push(...limitIssues, ...authIssues, ...trustedDocumentIssues, ...entityCacheIssues, ...liveIssues);
+  const { console: consoleOptions, issues: consoleIssues } = readConsoleVariables(env);
+  issues.push(
+    ...limitIssues,
+    ...authIssues,
+    ...trustedDocumentIssues,
+    ...entityCacheIssues,
+    ...liveIssues,
+    ...consoleIssues,
+  );
 
   let supergraph: LoadedSupergraph | undefined;
   try {
@@ -201,6 +213,7 @@ export function readGatewayVariables(
       trustedDocuments,
       entityCache,
       live,
+      console: consoleOptions,
     },
     issues,
   };

@@ -37,6 +37,9 @@ import {
 import type { RequestLimits } from './limits';
 import type { DevTokenSource } from './playground/playgroundRoles';
 import { playgroundRouter } from './playground/playgroundRouter';
+import { DEV_TOKEN_PATH } from './playground/devTokenHandler';
+import { consoleRouter } from './console';
+import type { ConsoleOptions } from './console';
 import type { SavedOperation } from './playground/savedOperations';
 import { DEFAULT_RESILIENCE } from './dataSources/resilienceOptions';
 import type { ResilienceOptions } from './dataSources/resilienceOptions';
@@ -58,7 +61,12 @@ import {
   DEFAULT_LIVE_SETTINGS,
   isLiveSubgraphUrl,
 } from './subscriptions';
-import { createWebSocketTransport, LIVE_STREAM_PATH, liveStreamHandler } from './subscriptions/transports';
+import {
+  createWebSocketTransport,
+  LIVE_STREAM_PATH,
+  LIVE_WS_PATH,
+  liveStreamHandler,
+} from './subscriptions/transports';
 import type { LiveFieldBinding, LiveService, LiveSettings, SubscriptionExecutor } from './subscriptions';
 import type { GraphQLDataSource } from '@apollo/gateway';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
@@ -94,6 +102,11 @@ export interface CreateGatewayOptions {
    * Only outside production, with the dev secret: anyone who can open the page can then act as any of them.
    */
   playground?: { devTokens?: DevTokenSource | undefined };
+  /**
+   * The console (console/, built by `npm run console:build`) at /console: where its build is, and how it signs in
+   * (the playground's dev tokens outside production, else the OpenID Connect provider in `oidc`). None: no /console.
+   */
+  console?: ConsoleOptions | undefined;
   /**
    * Operations clients may name by `documentId` (the persisted-documents manifest), and whether some roles may run
    * only those (gateway/trustedDocuments). Off by default: this factory serves any supergraph, not only ours.
@@ -337,6 +350,19 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       devTokens: options.playground?.devTokens,
     }),
   );
+  if (options.console) {
+    app.use(
+      consoleRouter({
+        ...options.console,
+        devTokenUrl: options.playground?.devTokens ? DEV_TOKEN_PATH : undefined,
+        authOff: auth.mode === 'off',
+        issuer: auth.issuer,
+        graphqlPath: GRAPHQL_PATH,
+        streamPath: LIVE_STREAM_PATH,
+        webSocketPath: LIVE_WS_PATH,
+      }),
+    );
+  }
   // before /graphql, which would take it as a sub-path
   app.use(
     LIVE_STREAM_PATH,

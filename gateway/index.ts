@@ -51,6 +51,7 @@ async function main(): Promise<void> {
     console.log(`  ${name.padEnd(12)} ${config.subgraphUrls[name] ?? url}`);
   }
   console.log(`Gateway ready: ${http.origin}${GRAPHQL_PATH} (open it in a browser for the playground)`);
+  console.log(`Console: ${http.origin}/console`);
   onShutdown(async () => {
     // live streams never end by themselves: end them (each says why, with the id to resume from) before draining
     await gateway.closeStreams();

@@ -112,6 +112,7 @@ async function main(): Promise<void> {
   console.log('');
   for (const [name, url] of Object.entries(running.subgraphUrls)) console.log(`  subgraph ${name.padEnd(10)} ${url}`);
   console.log(`\nCustomer 360 ready in ${seconds} s (RSS ${rssMb} MB, data in ${config.dataDir})`);
+  console.log(`  Console:          ${new URL('/console', running.gatewayUrl).href}   ← agents, team leads, analysts`);
   console.log(`  Playground:       ${running.gatewayUrl}   ← open in a browser`);
   console.log(`  GraphQL endpoint: ${running.gatewayUrl}   ← POST {"query": …}`);
   console.log('  Bearer token:     npm run token -- --role agent   (or supervisor, analyst, service)');

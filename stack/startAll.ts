@@ -11,6 +11,7 @@ import { SUBGRAPH_MODULES } from './subgraphModules';
 import { listenSubgraph, openSubgraphDatabases } from '../subgraphs/shared';
 import type { Db, RunningSubgraph } from '../subgraphs/shared';
 import { createGateway, GRAPHQL_PATH } from '../gateway/createGateway';
+import { DEFAULT_CONSOLE_DIR } from '../gateway/console';
 import type { GatewayLogger } from '../gateway/createGateway';
 import type { GatewaySettingsInput } from '../gateway/config';
 import { LIVE_FIELDS } from '../gateway/liveFields';
@@ -108,6 +109,8 @@ export interface RunningAll {
 
 const DEFAULT_SUPERGRAPH = join(__dirname, '..', 'schema', 'supergraph.graphql');
 const DEFAULT_MANIFEST = join(__dirname, '..', DEFAULT_MANIFEST_PATH);
+/** The console's build (`npm run console:build`, which `npm start` runs first). */
+const DEFAULT_CONSOLE_DIR_PATH = join(__dirname, '..', DEFAULT_CONSOLE_DIR);
 
 /**
  * Everything in one process: databases, migrations, the seed data on first start, the five subgraphs on free
@@ -207,6 +210,7 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       live: { fields: LIVE_FIELDS, settings: options.live },
       signingSecret,
       playground: { devTokens: playgroundDevTokens(options) },
+      console: options.console ?? { dir: DEFAULT_CONSOLE_DIR_PATH, embedOrigins: [] },
     });
     cleanup.push(() => gateway.stop());
     ready.app = gateway.app;

@@ -19,6 +19,7 @@ type Documents = {
   'mutation answerConsultation($ticketId: ID!, $team: ID!, $question: String!, $askedBy: ID!, $body: String!, $agentId: ID!, $askKey: String, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $askedBy\n    idempotencyKey: $askKey\n  ) {\n    number\n  }\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}': typeof types.AnswerConsultationDocument;
   'mutation assignTicket($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n  }\n}': typeof types.AssignTicketDocument;
   'mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}': typeof types.CancelOrderDocument;
+  'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}': typeof types.ConsoleCustomerHeaderDocument;
   'mutation consultTeam($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}': typeof types.ConsultTeamDocument;
   'query customerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    ...CustomerEssentials\n  }\n}': typeof types.CustomerByEmailDocument;
   'query customerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    ...CustomerEssentials\n  }\n}': typeof types.CustomerByPhoneDocument;
@@ -55,6 +56,8 @@ const documents: Documents = {
     types.AssignTicketDocument,
   'mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}':
     types.CancelOrderDocument,
+  'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}':
+    types.ConsoleCustomerHeaderDocument,
   'mutation consultTeam($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}':
     types.ConsultTeamDocument,
   'query customerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    ...CustomerEssentials\n  }\n}':
@@ -149,6 +152,12 @@ export function graphql(
 export function graphql(
   source: 'mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}',
 ): (typeof documents)['mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}',
+): (typeof documents)['query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

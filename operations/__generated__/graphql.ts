@@ -380,6 +380,12 @@ export type CancelOrderMutation = {
   };
 };
 
+export type ConsoleCustomerHeaderQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+export type ConsoleCustomerHeaderQuery = { customer: { id: string; name: string; tier: CustomerTier } | null };
+
 export type ConsultTeamMutationVariables = Exact<{
   ticketId: string | number;
   team: string | number;
@@ -2614,6 +2620,48 @@ export const CancelOrderDocument = {
     },
   ],
 } as unknown as DocumentNode<CancelOrderMutation, CancelOrderMutationVariables>;
+export const ConsoleCustomerHeaderDocument = {
+  __meta__: { hash: 'sha256:ff0cd9043551ffb131d5060f37287810f137329f1e1389debc5f2f27cc3cf91e' },
+  kind: 'Document',
+  definitions: [
+    {
+      kind: 'OperationDefinition',
+      operation: 'query',
+      name: { kind: 'Name', value: 'consoleCustomerHeader' },
+      variableDefinitions: [
+        {
+          kind: 'VariableDefinition',
+          variable: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+          type: { kind: 'NonNullType', type: { kind: 'NamedType', name: { kind: 'Name', value: 'ID' } } },
+        },
+      ],
+      selectionSet: {
+        kind: 'SelectionSet',
+        selections: [
+          {
+            kind: 'Field',
+            name: { kind: 'Name', value: 'customer' },
+            arguments: [
+              {
+                kind: 'Argument',
+                name: { kind: 'Name', value: 'id' },
+                value: { kind: 'Variable', name: { kind: 'Name', value: 'id' } },
+              },
+            ],
+            selectionSet: {
+              kind: 'SelectionSet',
+              selections: [
+                { kind: 'Field', name: { kind: 'Name', value: 'id' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'name' } },
+                { kind: 'Field', name: { kind: 'Name', value: 'tier' } },
+              ],
+            },
+          },
+        ],
+      },
+    },
+  ],
+} as unknown as DocumentNode<ConsoleCustomerHeaderQuery, ConsoleCustomerHeaderQueryVariables>;
 export const ConsultTeamDocument = {
   __meta__: { hash: 'sha256:78ccaacb2587f09e6c6a87c35277cbc85c5cba82f8bfc87ba9da3db0f2a4ba2d' },
   kind: 'Document',

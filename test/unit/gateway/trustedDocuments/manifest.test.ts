@@ -22,13 +22,19 @@ const operationNames = (document: DocumentNode) =>
   );
 
 describe('The persisted-documents manifest (operations/__generated__/persisted-documents.json)', () => {
-  const files = readdirSync(OPERATIONS_DIR).filter((file) => file.endsWith('.graphql'));
-  const fileOperations = files.flatMap((file) =>
-    operationNames(parse(readFileSync(join(OPERATIONS_DIR, file), 'utf8'))),
-  );
+  // the saved operations (playground tabs) and the console's own documents (operations/console/)
+  const files = [
+    ...readdirSync(OPERATIONS_DIR)
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => join(OPERATIONS_DIR, file)),
+    ...readdirSync(join(OPERATIONS_DIR, 'console'))
+      .filter((file) => file.endsWith('.graphql'))
+      .map((file) => join(OPERATIONS_DIR, 'console', file)),
+  ];
+  const fileOperations = files.flatMap((file) => operationNames(parse(readFileSync(file, 'utf8'))));
   const manifestOperations = [...manifest.byId.values()].flatMap((text) => operationNames(parse(text)));
 
-  it('holds one document for every operation in operations/*.graphql, and no other', () => {
+  it('holds one document for every operation in operations/*.graphql and operations/console/*.graphql, and no other', () => {
     expect(files.length).toBeGreaterThan(10);
     expect(fileOperations).toHaveLength(files.length);
     expect(manifestOperations.sort()).toEqual(fileOperations.sort());

@@ -1,0 +1,2 @@
+// TODO(helper): <c360-customer-card> web component
+export {};
