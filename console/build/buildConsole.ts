@@ -1,4 +1,4 @@
-import { mkdir, readFile, rm, writeFile } from 'node:fs/promises';
+import { mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { basename, join, relative } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
@@ -69,7 +69,7 @@ export async function buildConsole({ outDir = DEFAULT_OUT_DIR, minify = true } =
 
   const outputs = await Promise.all(
     Object.keys(app.metafile.outputs)
-      .filter((file) => !file.endsWith('.map'))
+      .filter((file) => !file.endsWith('.map') && !file.endsWith('.gz'))
       .map(async (file) => {
         const content = await readFile(file);
         return { file: relative(outDir, file), bytes: content.length, gzipBytes: gzipSync(content).length };
@@ -88,6 +88,7 @@ export async function buildConsole({ outDir = DEFAULT_OUT_DIR, minify = true } =
     elapsedMs: Date.now() - started,
   };
   await writeFile(join(outDir, 'build.json'), JSON.stringify(report, null, 2));
+  await precompress(outDir);
   return report;
 }
 
@@ -126,4 +127,16 @@ ${preload.map((href) => `    <link rel="modulepreload" href="${href}" />`).join(
   </body>
 </html>
 `;
+}
+
+/**
+ * Writes `<file>.gz` beside every script and stylesheet, once per build: the gateway serves it to browsers that
+ * accept gzip (the first page is ~110 KB instead of ~400 KB on the wire) without compressing on every request.
+ */
+async function precompress(outDir: string): Promise<void> {
+  const files = [
+    join(outDir, 'customer-card.js'),
+    ...(await readdir(join(outDir, 'assets'))).map((file) => join(outDir, 'assets', file)),
+  ].filter((file) => file.endsWith('.js') || file.endsWith('.css'));
+  await Promise.all(files.map(async (file) => writeFile(`${file}.gz`, gzipSync(await readFile(file), { level: 9 }))));
 }

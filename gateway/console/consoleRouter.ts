@@ -1,5 +1,5 @@
 import { existsSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { extname, join, resolve } from 'node:path';
 import express, { Router } from 'express';
 import type { Response } from 'express';
 import { PLAYGROUND_ROLE_LABELS, PLAYGROUND_ROLES } from '../playground/playgroundRoles';
@@ -23,6 +23,9 @@ export interface ConsoleRouterOptions extends ConsoleOptions {
  * and reloads work), its hashed assets, and GET /console/config.json, which tells the page how to sign in here.
  * Framing is refused except for the embeddable card under /console/embed/, which `embedOrigins` may frame.
  */
+/** A build's asset name (`app-5X2K.js`, `chunk-Q.css`): no directories, so a request cannot leave the folder. */
+const SAFE_ASSET = /^\w[\w.-]{0,199}$/;
+
 export function consoleRouter(options: ConsoleRouterOptions): Router {
   const dir = resolve(options.dir);
   const index = join(dir, 'index.html');
@@ -53,15 +56,33 @@ export function consoleRouter(options: ConsoleRouterOptions): Router {
   router.get(`${CONSOLE_PATH}/config.json`, (_req, res) => {
     res.set('Cache-Control', 'no-store').json(clientConfig);
   });
+  router.use(`${CONSOLE_PATH}/assets`, (req, res, next) => {
+    // the build's precompressed copy (`<file>.gz`) for browsers that take gzip; any other file as it is
+    const name = req.path.slice(1);
+    if (!SAFE_ASSET.test(name) || !req.acceptsEncodings('gzip')) return next();
+    const file = join(dir, 'assets', name);
+    if (!existsSync(`${file}.gz`)) return next();
+    res.set({
+      'Content-Encoding': 'gzip',
+      'Cache-Control': 'public, max-age=31536000, immutable',
+      Vary: 'Accept-Encoding',
+    });
+    res.type(extname(name)).sendFile(`${file}.gz`);
+  });
   router.use(
     `${CONSOLE_PATH}/assets`,
     express.static(join(dir, 'assets'), { index: false, fallthrough: false, immutable: true, maxAge: '365d' }),
   );
   // the web component tools load by a stable name (it frames /console/embed/customer/:id)
-  router.get(`${CONSOLE_PATH}/customer-card.js`, (_req, res, next) => {
+  router.get(`${CONSOLE_PATH}/customer-card.js`, (req, res, next) => {
     const file = join(dir, 'customer-card.js');
     if (!existsSync(file)) return next();
-    res.set('Cache-Control', 'public, max-age=300').type('text/javascript').sendFile(file);
+    res.set({ 'Cache-Control': 'public, max-age=300', Vary: 'Accept-Encoding' }).type('text/javascript');
+    if (req.acceptsEncodings('gzip') && existsSync(`${file}.gz`)) {
+      res.set('Content-Encoding', 'gzip').sendFile(`${file}.gz`);
+      return;
+    }
+    res.sendFile(file);
   });
   router.get(CONSOLE_PATH, (req, res) => sendPage(req.path, res));
   router.get(`${CONSOLE_PATH}/{*rest}`, (req, res) => sendPage(req.path, res));

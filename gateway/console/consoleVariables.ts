@@ -6,7 +6,10 @@ import type { ConsoleOptions } from './consoleOptions';
 /** An origin is scheme://host[:port], nothing after it: what a Content-Security-Policy frame-ancestors list takes. */
 const ORIGIN = /^https?:\/\/[^\s/]+$/;
 
-/** Reads CONSOLE_DIR, CONSOLE_OIDC_CLIENT_ID, CONSOLE_OIDC_SCOPE and CONSOLE_EMBED_ORIGINS; issues are returned. */
+/**
+ * Reads CONSOLE_DIR, CONSOLE_OIDC_CLIENT_ID, CONSOLE_OIDC_SCOPE and CONSOLE_EMBED_ORIGINS (and JWT_ISSUER, where the
+ * client id signs in); issues are returned.
+ */
 export function readConsoleVariables(env: Env): { console: ConsoleOptions; issues: EnvIssue[] } {
   const { values, issues } = readVariables(env, {
     CONSOLE_DIR: {
@@ -40,6 +43,16 @@ export function readConsoleVariables(env: Env): { console: ConsoleOptions; issue
     });
   }
   const clientId = values.CONSOLE_OIDC_CLIENT_ID;
+  // the browser reads the provider's discovery document at JWT_ISSUER: the dev issuer (a bare name) has none
+  const issuer = env['JWT_ISSUER']?.trim();
+  if (clientId && !(issuer && isHttpUrl(issuer))) {
+    issues.push({
+      variable: 'CONSOLE_OIDC_CLIENT_ID',
+      value: env['CONSOLE_OIDC_CLIENT_ID'],
+      problem: `The console signs in at JWT_ISSUER's provider, but JWT_ISSUER is ${issuer ? JSON.stringify(issuer.slice(0, 60)) : 'unset'}, not a URL`,
+      fix: "Set JWT_ISSUER to your OpenID Connect provider's issuer URL (and JWT_JWKS_URL to its keys), or unset CONSOLE_OIDC_CLIENT_ID",
+    });
+  }
   return {
     console: {
       dir: values.CONSOLE_DIR,
@@ -48,4 +61,12 @@ export function readConsoleVariables(env: Env): { console: ConsoleOptions; issue
     },
     issues,
   };
+}
+
+function isHttpUrl(value: string): boolean {
+  try {
+    return ['http:', 'https:'].includes(new URL(value).protocol);
+  } catch {
+    return false;
+  }
 }
