@@ -19,7 +19,37 @@ type Documents = {
   'mutation answerConsultation($ticketId: ID!, $team: ID!, $question: String!, $askedBy: ID!, $body: String!, $agentId: ID!, $askKey: String, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $askedBy\n    idempotencyKey: $askKey\n  ) {\n    number\n  }\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}': typeof types.AnswerConsultationDocument;
   'mutation assignTicket($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n  }\n}': typeof types.AssignTicketDocument;
   'mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}': typeof types.CancelOrderDocument;
-  'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}': typeof types.ConsoleCustomerHeaderDocument;
+  'query consoleCustomer($id: ID!, $orders: Int = 10, $tickets: Int = 10, $messages: Int = 50, $timeline: Int = 20) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    tier\n    preferredChannel\n    lifetimeValue {\n      amount\n      currency\n    }\n    orderCount\n    openTickets: tickets(first: 50, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          slaDueAt\n          slaBreached\n          firstResponseDueAt\n          firstRespondedAt\n        }\n      }\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          author\n          body\n          createdAt\n        }\n      }\n    }\n    orders(first: $orders) {\n      ...ConsoleCustomerOrderPage\n    }\n    tickets(first: $tickets) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleCustomerTicket\n        }\n      }\n    }\n    timeline(first: $timeline) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleCustomerTicket on Ticket {\n  id\n  number\n  subject\n  category\n  channel\n  priority\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n  createdAt\n  firstResponseDueAt\n  firstRespondedAt\n  slaDueAt\n  slaBreached\n  resolvedAt\n  resolutionCode\n  reopenCount\n  order {\n    id\n  }\n  shipment {\n    id\n  }\n  messages(first: $messages) {\n    totalCount\n    edges {\n      node {\n        id\n        sentAt\n        channel\n        direction\n        author\n        consultedTeam {\n          code\n          name\n        }\n        body\n      }\n    }\n  }\n  handoffs {\n    id\n    kind\n    fromTeam {\n      code\n      name\n    }\n    toTeam {\n      code\n      name\n    }\n    reason\n    by {\n      id\n      name\n    }\n    at\n  }\n}': typeof types.ConsoleCustomerDocument;
+  'query consoleCustomerCard($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    tier\n    preferredChannel\n    tickets(first: 5, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          slaDueAt\n          slaBreached\n        }\n      }\n    }\n    orders(first: 3) {\n      edges {\n        node {\n          id\n          number\n          status\n          placedAt\n          total {\n            amount\n            currency\n          }\n          shipments {\n            id\n            trackingNumber\n            carrier\n            status\n            shippedAt\n            estimatedDeliveryAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n}': typeof types.ConsoleCustomerCardDocument;
+  'query consoleCustomerOrders($id: ID!, $first: Int = 10, $after: String) {\n  customer(id: $id) {\n    id\n    orders(first: $first, after: $after) {\n      ...ConsoleCustomerOrderPage\n    }\n  }\n}\n\nfragment ConsoleCustomerOrderPage on OrderConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      ...ConsoleCustomerOrder\n    }\n  }\n}\n\nfragment ConsoleCustomerOrder on Order {\n  id\n  number\n  status\n  placedAt\n  total {\n    amount\n    currency\n  }\n  lines {\n    id\n    quantity\n    unitPrice {\n      amount\n      currency\n    }\n    lineTotal {\n      amount\n      currency\n    }\n    product {\n      sku\n      name\n      available\n      outOfStock\n      nextRestockAt\n      stock {\n        warehouse {\n          code\n          name\n          city\n        }\n        onHand\n        reserved\n        available\n        nextRestockAt\n      }\n    }\n  }\n  payments {\n    id\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    createdAt\n  }\n  refunds {\n    id\n    amount {\n      amount\n      currency\n    }\n    reason\n    createdAt\n  }\n  shipments {\n    id\n    trackingNumber\n    carrier\n    status\n    shippedAt\n    estimatedDeliveryAt\n    deliveredAt\n    events {\n      id\n      occurredAt\n      status\n      location\n      description\n    }\n  }\n}': typeof types.ConsoleCustomerOrdersDocument;
+  'query consoleDevAgents {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleDevAgentsDocument;
+  'query consoleFindCustomer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n  }\n}': typeof types.ConsoleFindCustomerDocument;
+  'query consoleFindCustomerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    id\n    name\n  }\n}': typeof types.ConsoleFindCustomerByEmailDocument;
+  'query consoleFindCustomerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    id\n    name\n  }\n}': typeof types.ConsoleFindCustomerByPhoneDocument;
+  'query consoleFindOrder($id: ID!) {\n  order(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindOrderDocument;
+  'query consoleFindOrderByNumber($number: String!) {\n  orderByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindOrderByNumberDocument;
+  'query consoleFindShipment($id: ID!) {\n  shipment(id: $id) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindShipmentDocument;
+  'query consoleFindShipmentByTrackingNumber($trackingNumber: String!) {\n  shipmentByTrackingNumber(trackingNumber: $trackingNumber) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindShipmentByTrackingNumberDocument;
+  'query consoleFindTicket($id: ID!) {\n  ticket(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindTicketDocument;
+  'query consoleFindTicketByNumber($number: String!) {\n  ticketByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleFindTicketByNumberDocument;
+  'query consoleKpiTeams {\n  teams {\n    code\n    name\n  }\n}': typeof types.ConsoleKpiTeamsDocument;
+  'query consoleKpis($from: DateTime!, $to: DateTime!, $team: ID, $category: TicketCategory, $channel: Channel) {\n  ticketKpis(\n    from: $from\n    to: $to\n    team: $team\n    category: $category\n    channel: $channel\n  ) {\n    id\n    from\n    to\n    ticketCount\n    firstResponseTime {\n      median\n      p90\n      count\n    }\n    resolutionTime {\n      median\n      p90\n      count\n    }\n    slaBreachRate\n    reopenRate\n    backlog {\n      label\n      fromHours\n      toHours\n      count\n    }\n    volumeByCategory {\n      category\n      count\n    }\n    volumeByChannel {\n      channel\n      count\n    }\n    handoffsPerTicket\n    transfersPerTicket\n    consultsPerTicket\n    complaintsByProduct {\n      product {\n        sku\n        name\n      }\n      tickets\n    }\n    complaintsByCarrier {\n      carrier\n      tickets\n    }\n  }\n}': typeof types.ConsoleKpisDocument;
+  'subscription consoleLiveCustomer($id: ID!) {\n  customerChanged(id: $id) {\n    eventId\n    resync\n    changes {\n      id\n      system\n      kind\n      changedAt\n      ticket {\n        id\n      }\n      order {\n        id\n      }\n      shipment {\n        id\n      }\n    }\n  }\n}': typeof types.ConsoleLiveCustomerDocument;
+  'mutation consoleQueueTake($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    id\n    number\n    assignee {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleQueueTakeDocument;
+  'query consoleQueueTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n  unattendedSummary {\n    team {\n      code\n    }\n    count\n    oldestWaitingSince\n    byReason {\n      reason\n      count\n    }\n  }\n}': typeof types.ConsoleQueueTeamsDocument;
+  'query consoleQueueTickets($team: ID!, $first: Int = 50, $after: String) {\n  unattendedTickets(team: $team, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        reasons\n        waitingSince\n        ticket {\n          id\n          number\n          subject\n          priority\n          status\n          createdAt\n          firstResponseDueAt\n          firstRespondedAt\n          slaDueAt\n          team {\n            code\n          }\n          assignee {\n            id\n            name\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}': typeof types.ConsoleQueueTicketsDocument;
+  'subscription consoleSlaAlerts($team: ID, $withinMinutes: Int = 30) {\n  slaAlerts(team: $team, withinMinutes: $withinMinutes) {\n    eventId\n    resync\n    alerts {\n      id\n      changedAt\n      deadline\n      dueAt\n      breached\n      team\n      ticket {\n        id\n        number\n        subject\n        customer {\n          id\n        }\n      }\n    }\n  }\n}': typeof types.ConsoleSlaAlertsDocument;
+  'subscription consoleTeamQueueLive($team: ID!) {\n  teamQueue(team: $team) {\n    eventId\n    resync\n    team\n    changes {\n      id\n      changedAt\n      change\n      reasons\n      ticket {\n        id\n        number\n      }\n    }\n  }\n}': typeof types.ConsoleTeamQueueLiveDocument;
+  'fragment ConsoleTicketActionResult on Ticket {\n  id\n  number\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n}': typeof types.ConsoleTicketActionResultFragmentDoc;
+  'mutation consoleTicketAnswerConsult($ticketId: ID!, $team: ID!, $body: String!, $agentId: ID!, $idempotencyKey: String) {\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketAnswerConsultDocument;
+  'mutation consoleTicketAssign($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketAssignDocument;
+  'mutation consoleTicketConsult($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketConsultDocument;
+  'mutation consoleTicketMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketMessageDocument;
+  'mutation consoleTicketReopen($ticketId: ID!, $reason: String!, $agentId: ID, $idempotencyKey: String) {\n  reopenTicket(\n    ticketId: $ticketId\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketReopenDocument;
+  'mutation consoleTicketResolve($ticketId: ID!, $resolutionCode: ResolutionCode!, $agentId: ID!, $idempotencyKey: String) {\n  resolveTicket(\n    ticketId: $ticketId\n    resolutionCode: $resolutionCode\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n    resolutionCode\n  }\n}': typeof types.ConsoleTicketResolveDocument;
+  'query consoleTicketTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}': typeof types.ConsoleTicketTeamsDocument;
+  'mutation consoleTicketTransfer($ticketId: ID!, $toTeam: ID!, $reason: String!, $agentId: ID!, $idempotencyKey: String) {\n  transferTicket(\n    ticketId: $ticketId\n    toTeam: $toTeam\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}': typeof types.ConsoleTicketTransferDocument;
+  'query consoleTimeline($id: ID!, $first: Int = 20, $after: String, $systems: [SourceSystem!]) {\n  customer(id: $id) {\n    id\n    timeline(first: $first, after: $after, systems: $systems) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleTimelinePage on TimelineConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      id\n      occurredAt\n      system\n      kind\n      summary\n      channel\n    }\n  }\n}': typeof types.ConsoleTimelineDocument;
   'mutation consultTeam($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}': typeof types.ConsultTeamDocument;
   'query customerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    ...CustomerEssentials\n  }\n}': typeof types.CustomerByEmailDocument;
   'query customerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    ...CustomerEssentials\n  }\n}': typeof types.CustomerByPhoneDocument;
@@ -56,8 +86,67 @@ const documents: Documents = {
     types.AssignTicketDocument,
   'mutation cancelOrder($orderId: ID!) {\n  cancelOrder(orderId: $orderId) {\n    number\n    status\n    customer {\n      name\n      orderCount\n      lifetimeValue {\n        amount\n        currency\n      }\n    }\n  }\n}':
     types.CancelOrderDocument,
-  'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}':
-    types.ConsoleCustomerHeaderDocument,
+  'query consoleCustomer($id: ID!, $orders: Int = 10, $tickets: Int = 10, $messages: Int = 50, $timeline: Int = 20) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    tier\n    preferredChannel\n    lifetimeValue {\n      amount\n      currency\n    }\n    orderCount\n    openTickets: tickets(first: 50, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          slaDueAt\n          slaBreached\n          firstResponseDueAt\n          firstRespondedAt\n        }\n      }\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          author\n          body\n          createdAt\n        }\n      }\n    }\n    orders(first: $orders) {\n      ...ConsoleCustomerOrderPage\n    }\n    tickets(first: $tickets) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleCustomerTicket\n        }\n      }\n    }\n    timeline(first: $timeline) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleCustomerTicket on Ticket {\n  id\n  number\n  subject\n  category\n  channel\n  priority\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n  createdAt\n  firstResponseDueAt\n  firstRespondedAt\n  slaDueAt\n  slaBreached\n  resolvedAt\n  resolutionCode\n  reopenCount\n  order {\n    id\n  }\n  shipment {\n    id\n  }\n  messages(first: $messages) {\n    totalCount\n    edges {\n      node {\n        id\n        sentAt\n        channel\n        direction\n        author\n        consultedTeam {\n          code\n          name\n        }\n        body\n      }\n    }\n  }\n  handoffs {\n    id\n    kind\n    fromTeam {\n      code\n      name\n    }\n    toTeam {\n      code\n      name\n    }\n    reason\n    by {\n      id\n      name\n    }\n    at\n  }\n}':
+    types.ConsoleCustomerDocument,
+  'query consoleCustomerCard($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    tier\n    preferredChannel\n    tickets(first: 5, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          slaDueAt\n          slaBreached\n        }\n      }\n    }\n    orders(first: 3) {\n      edges {\n        node {\n          id\n          number\n          status\n          placedAt\n          total {\n            amount\n            currency\n          }\n          shipments {\n            id\n            trackingNumber\n            carrier\n            status\n            shippedAt\n            estimatedDeliveryAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n}':
+    types.ConsoleCustomerCardDocument,
+  'query consoleCustomerOrders($id: ID!, $first: Int = 10, $after: String) {\n  customer(id: $id) {\n    id\n    orders(first: $first, after: $after) {\n      ...ConsoleCustomerOrderPage\n    }\n  }\n}\n\nfragment ConsoleCustomerOrderPage on OrderConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      ...ConsoleCustomerOrder\n    }\n  }\n}\n\nfragment ConsoleCustomerOrder on Order {\n  id\n  number\n  status\n  placedAt\n  total {\n    amount\n    currency\n  }\n  lines {\n    id\n    quantity\n    unitPrice {\n      amount\n      currency\n    }\n    lineTotal {\n      amount\n      currency\n    }\n    product {\n      sku\n      name\n      available\n      outOfStock\n      nextRestockAt\n      stock {\n        warehouse {\n          code\n          name\n          city\n        }\n        onHand\n        reserved\n        available\n        nextRestockAt\n      }\n    }\n  }\n  payments {\n    id\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    createdAt\n  }\n  refunds {\n    id\n    amount {\n      amount\n      currency\n    }\n    reason\n    createdAt\n  }\n  shipments {\n    id\n    trackingNumber\n    carrier\n    status\n    shippedAt\n    estimatedDeliveryAt\n    deliveredAt\n    events {\n      id\n      occurredAt\n      status\n      location\n      description\n    }\n  }\n}':
+    types.ConsoleCustomerOrdersDocument,
+  'query consoleDevAgents {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleDevAgentsDocument,
+  'query consoleFindCustomer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n  }\n}':
+    types.ConsoleFindCustomerDocument,
+  'query consoleFindCustomerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    id\n    name\n  }\n}':
+    types.ConsoleFindCustomerByEmailDocument,
+  'query consoleFindCustomerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    id\n    name\n  }\n}':
+    types.ConsoleFindCustomerByPhoneDocument,
+  'query consoleFindOrder($id: ID!) {\n  order(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindOrderDocument,
+  'query consoleFindOrderByNumber($number: String!) {\n  orderByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindOrderByNumberDocument,
+  'query consoleFindShipment($id: ID!) {\n  shipment(id: $id) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindShipmentDocument,
+  'query consoleFindShipmentByTrackingNumber($trackingNumber: String!) {\n  shipmentByTrackingNumber(trackingNumber: $trackingNumber) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindShipmentByTrackingNumberDocument,
+  'query consoleFindTicket($id: ID!) {\n  ticket(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindTicketDocument,
+  'query consoleFindTicketByNumber($number: String!) {\n  ticketByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleFindTicketByNumberDocument,
+  'query consoleKpiTeams {\n  teams {\n    code\n    name\n  }\n}': types.ConsoleKpiTeamsDocument,
+  'query consoleKpis($from: DateTime!, $to: DateTime!, $team: ID, $category: TicketCategory, $channel: Channel) {\n  ticketKpis(\n    from: $from\n    to: $to\n    team: $team\n    category: $category\n    channel: $channel\n  ) {\n    id\n    from\n    to\n    ticketCount\n    firstResponseTime {\n      median\n      p90\n      count\n    }\n    resolutionTime {\n      median\n      p90\n      count\n    }\n    slaBreachRate\n    reopenRate\n    backlog {\n      label\n      fromHours\n      toHours\n      count\n    }\n    volumeByCategory {\n      category\n      count\n    }\n    volumeByChannel {\n      channel\n      count\n    }\n    handoffsPerTicket\n    transfersPerTicket\n    consultsPerTicket\n    complaintsByProduct {\n      product {\n        sku\n        name\n      }\n      tickets\n    }\n    complaintsByCarrier {\n      carrier\n      tickets\n    }\n  }\n}':
+    types.ConsoleKpisDocument,
+  'subscription consoleLiveCustomer($id: ID!) {\n  customerChanged(id: $id) {\n    eventId\n    resync\n    changes {\n      id\n      system\n      kind\n      changedAt\n      ticket {\n        id\n      }\n      order {\n        id\n      }\n      shipment {\n        id\n      }\n    }\n  }\n}':
+    types.ConsoleLiveCustomerDocument,
+  'mutation consoleQueueTake($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    id\n    number\n    assignee {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleQueueTakeDocument,
+  'query consoleQueueTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n  unattendedSummary {\n    team {\n      code\n    }\n    count\n    oldestWaitingSince\n    byReason {\n      reason\n      count\n    }\n  }\n}':
+    types.ConsoleQueueTeamsDocument,
+  'query consoleQueueTickets($team: ID!, $first: Int = 50, $after: String) {\n  unattendedTickets(team: $team, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        reasons\n        waitingSince\n        ticket {\n          id\n          number\n          subject\n          priority\n          status\n          createdAt\n          firstResponseDueAt\n          firstRespondedAt\n          slaDueAt\n          team {\n            code\n          }\n          assignee {\n            id\n            name\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}':
+    types.ConsoleQueueTicketsDocument,
+  'subscription consoleSlaAlerts($team: ID, $withinMinutes: Int = 30) {\n  slaAlerts(team: $team, withinMinutes: $withinMinutes) {\n    eventId\n    resync\n    alerts {\n      id\n      changedAt\n      deadline\n      dueAt\n      breached\n      team\n      ticket {\n        id\n        number\n        subject\n        customer {\n          id\n        }\n      }\n    }\n  }\n}':
+    types.ConsoleSlaAlertsDocument,
+  'subscription consoleTeamQueueLive($team: ID!) {\n  teamQueue(team: $team) {\n    eventId\n    resync\n    team\n    changes {\n      id\n      changedAt\n      change\n      reasons\n      ticket {\n        id\n        number\n      }\n    }\n  }\n}':
+    types.ConsoleTeamQueueLiveDocument,
+  'fragment ConsoleTicketActionResult on Ticket {\n  id\n  number\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n}':
+    types.ConsoleTicketActionResultFragmentDoc,
+  'mutation consoleTicketAnswerConsult($ticketId: ID!, $team: ID!, $body: String!, $agentId: ID!, $idempotencyKey: String) {\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketAnswerConsultDocument,
+  'mutation consoleTicketAssign($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketAssignDocument,
+  'mutation consoleTicketConsult($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketConsultDocument,
+  'mutation consoleTicketMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketMessageDocument,
+  'mutation consoleTicketReopen($ticketId: ID!, $reason: String!, $agentId: ID, $idempotencyKey: String) {\n  reopenTicket(\n    ticketId: $ticketId\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketReopenDocument,
+  'mutation consoleTicketResolve($ticketId: ID!, $resolutionCode: ResolutionCode!, $agentId: ID!, $idempotencyKey: String) {\n  resolveTicket(\n    ticketId: $ticketId\n    resolutionCode: $resolutionCode\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n    resolutionCode\n  }\n}':
+    types.ConsoleTicketResolveDocument,
+  'query consoleTicketTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}':
+    types.ConsoleTicketTeamsDocument,
+  'mutation consoleTicketTransfer($ticketId: ID!, $toTeam: ID!, $reason: String!, $agentId: ID!, $idempotencyKey: String) {\n  transferTicket(\n    ticketId: $ticketId\n    toTeam: $toTeam\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}':
+    types.ConsoleTicketTransferDocument,
+  'query consoleTimeline($id: ID!, $first: Int = 20, $after: String, $systems: [SourceSystem!]) {\n  customer(id: $id) {\n    id\n    timeline(first: $first, after: $after, systems: $systems) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleTimelinePage on TimelineConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      id\n      occurredAt\n      system\n      kind\n      summary\n      channel\n    }\n  }\n}':
+    types.ConsoleTimelineDocument,
   'mutation consultTeam($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...TicketWithHistory\n    messages(first: 50) {\n      edges {\n        node {\n          direction\n          author\n          consultedTeam {\n            name\n          }\n          body\n        }\n      }\n    }\n  }\n}':
     types.ConsultTeamDocument,
   'query customerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    ...CustomerEssentials\n  }\n}':
@@ -156,8 +245,188 @@ export function graphql(
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(
-  source: 'query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}',
-): (typeof documents)['query consoleCustomerHeader($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    tier\n  }\n}'];
+  source: 'query consoleCustomer($id: ID!, $orders: Int = 10, $tickets: Int = 10, $messages: Int = 50, $timeline: Int = 20) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    tier\n    preferredChannel\n    lifetimeValue {\n      amount\n      currency\n    }\n    orderCount\n    openTickets: tickets(first: 50, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          slaDueAt\n          slaBreached\n          firstResponseDueAt\n          firstRespondedAt\n        }\n      }\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          author\n          body\n          createdAt\n        }\n      }\n    }\n    orders(first: $orders) {\n      ...ConsoleCustomerOrderPage\n    }\n    tickets(first: $tickets) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleCustomerTicket\n        }\n      }\n    }\n    timeline(first: $timeline) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleCustomerTicket on Ticket {\n  id\n  number\n  subject\n  category\n  channel\n  priority\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n  createdAt\n  firstResponseDueAt\n  firstRespondedAt\n  slaDueAt\n  slaBreached\n  resolvedAt\n  resolutionCode\n  reopenCount\n  order {\n    id\n  }\n  shipment {\n    id\n  }\n  messages(first: $messages) {\n    totalCount\n    edges {\n      node {\n        id\n        sentAt\n        channel\n        direction\n        author\n        consultedTeam {\n          code\n          name\n        }\n        body\n      }\n    }\n  }\n  handoffs {\n    id\n    kind\n    fromTeam {\n      code\n      name\n    }\n    toTeam {\n      code\n      name\n    }\n    reason\n    by {\n      id\n      name\n    }\n    at\n  }\n}',
+): (typeof documents)['query consoleCustomer($id: ID!, $orders: Int = 10, $tickets: Int = 10, $messages: Int = 50, $timeline: Int = 20) {\n  customer(id: $id) {\n    id\n    name\n    email\n    phone\n    tier\n    preferredChannel\n    lifetimeValue {\n      amount\n      currency\n    }\n    orderCount\n    openTickets: tickets(first: 50, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          slaDueAt\n          slaBreached\n          firstResponseDueAt\n          firstRespondedAt\n        }\n      }\n    }\n    notes(first: 5) {\n      totalCount\n      edges {\n        node {\n          id\n          author\n          body\n          createdAt\n        }\n      }\n    }\n    orders(first: $orders) {\n      ...ConsoleCustomerOrderPage\n    }\n    tickets(first: $tickets) {\n      totalCount\n      edges {\n        node {\n          ...ConsoleCustomerTicket\n        }\n      }\n    }\n    timeline(first: $timeline) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleCustomerTicket on Ticket {\n  id\n  number\n  subject\n  category\n  channel\n  priority\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n  createdAt\n  firstResponseDueAt\n  firstRespondedAt\n  slaDueAt\n  slaBreached\n  resolvedAt\n  resolutionCode\n  reopenCount\n  order {\n    id\n  }\n  shipment {\n    id\n  }\n  messages(first: $messages) {\n    totalCount\n    edges {\n      node {\n        id\n        sentAt\n        channel\n        direction\n        author\n        consultedTeam {\n          code\n          name\n        }\n        body\n      }\n    }\n  }\n  handoffs {\n    id\n    kind\n    fromTeam {\n      code\n      name\n    }\n    toTeam {\n      code\n      name\n    }\n    reason\n    by {\n      id\n      name\n    }\n    at\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleCustomerCard($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    tier\n    preferredChannel\n    tickets(first: 5, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          slaDueAt\n          slaBreached\n        }\n      }\n    }\n    orders(first: 3) {\n      edges {\n        node {\n          id\n          number\n          status\n          placedAt\n          total {\n            amount\n            currency\n          }\n          shipments {\n            id\n            trackingNumber\n            carrier\n            status\n            shippedAt\n            estimatedDeliveryAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query consoleCustomerCard($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n    email\n    tier\n    preferredChannel\n    tickets(first: 5, status: [NEW, OPEN, PENDING_CUSTOMER]) {\n      totalCount\n      edges {\n        node {\n          id\n          number\n          subject\n          status\n          slaDueAt\n          slaBreached\n        }\n      }\n    }\n    orders(first: 3) {\n      edges {\n        node {\n          id\n          number\n          status\n          placedAt\n          total {\n            amount\n            currency\n          }\n          shipments {\n            id\n            trackingNumber\n            carrier\n            status\n            shippedAt\n            estimatedDeliveryAt\n            deliveredAt\n          }\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleCustomerOrders($id: ID!, $first: Int = 10, $after: String) {\n  customer(id: $id) {\n    id\n    orders(first: $first, after: $after) {\n      ...ConsoleCustomerOrderPage\n    }\n  }\n}\n\nfragment ConsoleCustomerOrderPage on OrderConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      ...ConsoleCustomerOrder\n    }\n  }\n}\n\nfragment ConsoleCustomerOrder on Order {\n  id\n  number\n  status\n  placedAt\n  total {\n    amount\n    currency\n  }\n  lines {\n    id\n    quantity\n    unitPrice {\n      amount\n      currency\n    }\n    lineTotal {\n      amount\n      currency\n    }\n    product {\n      sku\n      name\n      available\n      outOfStock\n      nextRestockAt\n      stock {\n        warehouse {\n          code\n          name\n          city\n        }\n        onHand\n        reserved\n        available\n        nextRestockAt\n      }\n    }\n  }\n  payments {\n    id\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    createdAt\n  }\n  refunds {\n    id\n    amount {\n      amount\n      currency\n    }\n    reason\n    createdAt\n  }\n  shipments {\n    id\n    trackingNumber\n    carrier\n    status\n    shippedAt\n    estimatedDeliveryAt\n    deliveredAt\n    events {\n      id\n      occurredAt\n      status\n      location\n      description\n    }\n  }\n}',
+): (typeof documents)['query consoleCustomerOrders($id: ID!, $first: Int = 10, $after: String) {\n  customer(id: $id) {\n    id\n    orders(first: $first, after: $after) {\n      ...ConsoleCustomerOrderPage\n    }\n  }\n}\n\nfragment ConsoleCustomerOrderPage on OrderConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      ...ConsoleCustomerOrder\n    }\n  }\n}\n\nfragment ConsoleCustomerOrder on Order {\n  id\n  number\n  status\n  placedAt\n  total {\n    amount\n    currency\n  }\n  lines {\n    id\n    quantity\n    unitPrice {\n      amount\n      currency\n    }\n    lineTotal {\n      amount\n      currency\n    }\n    product {\n      sku\n      name\n      available\n      outOfStock\n      nextRestockAt\n      stock {\n        warehouse {\n          code\n          name\n          city\n        }\n        onHand\n        reserved\n        available\n        nextRestockAt\n      }\n    }\n  }\n  payments {\n    id\n    method\n    status\n    amount {\n      amount\n      currency\n    }\n    createdAt\n  }\n  refunds {\n    id\n    amount {\n      amount\n      currency\n    }\n    reason\n    createdAt\n  }\n  shipments {\n    id\n    trackingNumber\n    carrier\n    status\n    shippedAt\n    estimatedDeliveryAt\n    deliveredAt\n    events {\n      id\n      occurredAt\n      status\n      location\n      description\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleDevAgents {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleDevAgents {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindCustomer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n  }\n}',
+): (typeof documents)['query consoleFindCustomer($id: ID!) {\n  customer(id: $id) {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindCustomerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    id\n    name\n  }\n}',
+): (typeof documents)['query consoleFindCustomerByEmail($email: String!) {\n  customerByEmail(email: $email) {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindCustomerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    id\n    name\n  }\n}',
+): (typeof documents)['query consoleFindCustomerByPhone($phone: String!) {\n  customerByPhone(phone: $phone) {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindOrder($id: ID!) {\n  order(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindOrder($id: ID!) {\n  order(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindOrderByNumber($number: String!) {\n  orderByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindOrderByNumber($number: String!) {\n  orderByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindShipment($id: ID!) {\n  shipment(id: $id) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindShipment($id: ID!) {\n  shipment(id: $id) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindShipmentByTrackingNumber($trackingNumber: String!) {\n  shipmentByTrackingNumber(trackingNumber: $trackingNumber) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindShipmentByTrackingNumber($trackingNumber: String!) {\n  shipmentByTrackingNumber(trackingNumber: $trackingNumber) {\n    id\n    trackingNumber\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindTicket($id: ID!) {\n  ticket(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindTicket($id: ID!) {\n  ticket(id: $id) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleFindTicketByNumber($number: String!) {\n  ticketByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleFindTicketByNumber($number: String!) {\n  ticketByNumber(number: $number) {\n    id\n    number\n    customer {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleKpiTeams {\n  teams {\n    code\n    name\n  }\n}',
+): (typeof documents)['query consoleKpiTeams {\n  teams {\n    code\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleKpis($from: DateTime!, $to: DateTime!, $team: ID, $category: TicketCategory, $channel: Channel) {\n  ticketKpis(\n    from: $from\n    to: $to\n    team: $team\n    category: $category\n    channel: $channel\n  ) {\n    id\n    from\n    to\n    ticketCount\n    firstResponseTime {\n      median\n      p90\n      count\n    }\n    resolutionTime {\n      median\n      p90\n      count\n    }\n    slaBreachRate\n    reopenRate\n    backlog {\n      label\n      fromHours\n      toHours\n      count\n    }\n    volumeByCategory {\n      category\n      count\n    }\n    volumeByChannel {\n      channel\n      count\n    }\n    handoffsPerTicket\n    transfersPerTicket\n    consultsPerTicket\n    complaintsByProduct {\n      product {\n        sku\n        name\n      }\n      tickets\n    }\n    complaintsByCarrier {\n      carrier\n      tickets\n    }\n  }\n}',
+): (typeof documents)['query consoleKpis($from: DateTime!, $to: DateTime!, $team: ID, $category: TicketCategory, $channel: Channel) {\n  ticketKpis(\n    from: $from\n    to: $to\n    team: $team\n    category: $category\n    channel: $channel\n  ) {\n    id\n    from\n    to\n    ticketCount\n    firstResponseTime {\n      median\n      p90\n      count\n    }\n    resolutionTime {\n      median\n      p90\n      count\n    }\n    slaBreachRate\n    reopenRate\n    backlog {\n      label\n      fromHours\n      toHours\n      count\n    }\n    volumeByCategory {\n      category\n      count\n    }\n    volumeByChannel {\n      channel\n      count\n    }\n    handoffsPerTicket\n    transfersPerTicket\n    consultsPerTicket\n    complaintsByProduct {\n      product {\n        sku\n        name\n      }\n      tickets\n    }\n    complaintsByCarrier {\n      carrier\n      tickets\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription consoleLiveCustomer($id: ID!) {\n  customerChanged(id: $id) {\n    eventId\n    resync\n    changes {\n      id\n      system\n      kind\n      changedAt\n      ticket {\n        id\n      }\n      order {\n        id\n      }\n      shipment {\n        id\n      }\n    }\n  }\n}',
+): (typeof documents)['subscription consoleLiveCustomer($id: ID!) {\n  customerChanged(id: $id) {\n    eventId\n    resync\n    changes {\n      id\n      system\n      kind\n      changedAt\n      ticket {\n        id\n      }\n      order {\n        id\n      }\n      shipment {\n        id\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleQueueTake($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    id\n    number\n    assignee {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['mutation consoleQueueTake($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    id\n    number\n    assignee {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleQueueTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n  unattendedSummary {\n    team {\n      code\n    }\n    count\n    oldestWaitingSince\n    byReason {\n      reason\n      count\n    }\n  }\n}',
+): (typeof documents)['query consoleQueueTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n  unattendedSummary {\n    team {\n      code\n    }\n    count\n    oldestWaitingSince\n    byReason {\n      reason\n      count\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleQueueTickets($team: ID!, $first: Int = 50, $after: String) {\n  unattendedTickets(team: $team, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        reasons\n        waitingSince\n        ticket {\n          id\n          number\n          subject\n          priority\n          status\n          createdAt\n          firstResponseDueAt\n          firstRespondedAt\n          slaDueAt\n          team {\n            code\n          }\n          assignee {\n            id\n            name\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['query consoleQueueTickets($team: ID!, $first: Int = 50, $after: String) {\n  unattendedTickets(team: $team, first: $first, after: $after) {\n    totalCount\n    pageInfo {\n      endCursor\n      hasNextPage\n    }\n    edges {\n      node {\n        reasons\n        waitingSince\n        ticket {\n          id\n          number\n          subject\n          priority\n          status\n          createdAt\n          firstResponseDueAt\n          firstRespondedAt\n          slaDueAt\n          team {\n            code\n          }\n          assignee {\n            id\n            name\n          }\n          customer {\n            id\n            name\n          }\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription consoleSlaAlerts($team: ID, $withinMinutes: Int = 30) {\n  slaAlerts(team: $team, withinMinutes: $withinMinutes) {\n    eventId\n    resync\n    alerts {\n      id\n      changedAt\n      deadline\n      dueAt\n      breached\n      team\n      ticket {\n        id\n        number\n        subject\n        customer {\n          id\n        }\n      }\n    }\n  }\n}',
+): (typeof documents)['subscription consoleSlaAlerts($team: ID, $withinMinutes: Int = 30) {\n  slaAlerts(team: $team, withinMinutes: $withinMinutes) {\n    eventId\n    resync\n    alerts {\n      id\n      changedAt\n      deadline\n      dueAt\n      breached\n      team\n      ticket {\n        id\n        number\n        subject\n        customer {\n          id\n        }\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'subscription consoleTeamQueueLive($team: ID!) {\n  teamQueue(team: $team) {\n    eventId\n    resync\n    team\n    changes {\n      id\n      changedAt\n      change\n      reasons\n      ticket {\n        id\n        number\n      }\n    }\n  }\n}',
+): (typeof documents)['subscription consoleTeamQueueLive($team: ID!) {\n  teamQueue(team: $team) {\n    eventId\n    resync\n    team\n    changes {\n      id\n      changedAt\n      change\n      reasons\n      ticket {\n        id\n        number\n      }\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'fragment ConsoleTicketActionResult on Ticket {\n  id\n  number\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n}',
+): (typeof documents)['fragment ConsoleTicketActionResult on Ticket {\n  id\n  number\n  status\n  team {\n    code\n    name\n  }\n  assignee {\n    id\n    name\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketAnswerConsult($ticketId: ID!, $team: ID!, $body: String!, $agentId: ID!, $idempotencyKey: String) {\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketAnswerConsult($ticketId: ID!, $team: ID!, $body: String!, $agentId: ID!, $idempotencyKey: String) {\n  answerConsultation(\n    ticketId: $ticketId\n    team: $team\n    body: $body\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketAssign($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketAssign($ticketId: ID!, $agentId: ID!, $idempotencyKey: String) {\n  assignTicket(\n    ticketId: $ticketId\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketConsult($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketConsult($ticketId: ID!, $team: ID!, $question: String!, $agentId: ID!, $idempotencyKey: String) {\n  consultTeam(\n    ticketId: $ticketId\n    team: $team\n    question: $question\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketMessage($input: AddMessageInput!) {\n  addMessage(input: $input) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketReopen($ticketId: ID!, $reason: String!, $agentId: ID, $idempotencyKey: String) {\n  reopenTicket(\n    ticketId: $ticketId\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketReopen($ticketId: ID!, $reason: String!, $agentId: ID, $idempotencyKey: String) {\n  reopenTicket(\n    ticketId: $ticketId\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketResolve($ticketId: ID!, $resolutionCode: ResolutionCode!, $agentId: ID!, $idempotencyKey: String) {\n  resolveTicket(\n    ticketId: $ticketId\n    resolutionCode: $resolutionCode\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n    resolutionCode\n  }\n}',
+): (typeof documents)['mutation consoleTicketResolve($ticketId: ID!, $resolutionCode: ResolutionCode!, $agentId: ID!, $idempotencyKey: String) {\n  resolveTicket(\n    ticketId: $ticketId\n    resolutionCode: $resolutionCode\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n    resolutionCode\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleTicketTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}',
+): (typeof documents)['query consoleTicketTeams {\n  teams {\n    code\n    name\n    agents {\n      id\n      name\n    }\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'mutation consoleTicketTransfer($ticketId: ID!, $toTeam: ID!, $reason: String!, $agentId: ID!, $idempotencyKey: String) {\n  transferTicket(\n    ticketId: $ticketId\n    toTeam: $toTeam\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}',
+): (typeof documents)['mutation consoleTicketTransfer($ticketId: ID!, $toTeam: ID!, $reason: String!, $agentId: ID!, $idempotencyKey: String) {\n  transferTicket(\n    ticketId: $ticketId\n    toTeam: $toTeam\n    reason: $reason\n    agentId: $agentId\n    idempotencyKey: $idempotencyKey\n  ) {\n    ...ConsoleTicketActionResult\n  }\n}'];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(
+  source: 'query consoleTimeline($id: ID!, $first: Int = 20, $after: String, $systems: [SourceSystem!]) {\n  customer(id: $id) {\n    id\n    timeline(first: $first, after: $after, systems: $systems) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleTimelinePage on TimelineConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      id\n      occurredAt\n      system\n      kind\n      summary\n      channel\n    }\n  }\n}',
+): (typeof documents)['query consoleTimeline($id: ID!, $first: Int = 20, $after: String, $systems: [SourceSystem!]) {\n  customer(id: $id) {\n    id\n    timeline(first: $first, after: $after, systems: $systems) {\n      ...ConsoleTimelinePage\n    }\n  }\n}\n\nfragment ConsoleTimelinePage on TimelineConnection {\n  totalCount\n  pageInfo {\n    hasNextPage\n    endCursor\n  }\n  edges {\n    node {\n      id\n      occurredAt\n      system\n      kind\n      summary\n      channel\n    }\n  }\n}'];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
