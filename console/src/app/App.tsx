@@ -17,6 +17,9 @@ import { NotFound } from './NotFound';
 const KpiPage = lazy(() => import('../kpis/KpiPage').then((module) => ({ default: module.KpiPage })));
 
 export function App() {
+  const embed = matchPath('/embed/customer/:id', useLocation().path);
+  // the embedded card signs in with the embedding tool's token (embed/), never the console's session or role switcher
+  if (embed) return <EmbedCustomerCard customerId={embed['id'] ?? ''} />;
   return (
     <SessionProvider>
       <ClientProvider>
@@ -33,17 +36,24 @@ function ClientProvider({ children }: { children: ReactNode }) {
     () => createConsoleClient(session),
     [session.identity?.userId, session.identity?.role, session.config],
   );
+  // the role switcher's first token is on its way: wait for it, or every page would query twice (once without
+  // an identity, then again with the client built for it)
+  if (session.config.auth.mode === 'dev' && !session.identity && !session.error) {
+    return (
+      <p className="loading" aria-busy="true">
+        Signing in…
+      </p>
+    );
+  }
   return <Provider value={client}>{children}</Provider>;
 }
 
 function Routes() {
   const { path } = useLocation();
-  const embed = matchPath('/embed/customer/:id', path);
   useEffect(() => {
     // a new page: screen readers and keyboards start at its heading
     document.querySelector<HTMLElement>('main h1')?.focus();
   }, [path]);
-  if (embed) return <EmbedCustomerCard customerId={embed['id'] ?? ''} />;
   if (path === '/callback') return <OidcCallback />;
   const customer = matchPath('/customer/:id', path);
   const queue = matchPath('/queue/:team', path);

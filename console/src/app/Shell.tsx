@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { useSession } from '../auth/session';
 import { SessionControls } from '../auth/SessionControls';
+import { SignInRequired } from '../auth/SignInRequired';
 import { Link, useLocation } from './router';
 
 /** Every page but the embedded card: the header (navigation, who is signed in) and the page's main region. */
@@ -48,7 +49,9 @@ export function Shell({ children }: { children: ReactNode }) {
           {session.error}
         </p>
       )}
-      <main id="main">{children}</main>
+      <main id="main">
+        <SignInRequired>{children}</SignInRequired>
+      </main>
     </>
   );
 }

@@ -2,6 +2,7 @@ import { cacheExchange, Client, fetchExchange, subscriptionExchange } from '@urq
 import { createClient as createSseClient } from 'graphql-sse';
 import type { RequestParams } from 'graphql-sse';
 import type { Session } from '../auth/session';
+import { streamConnectionListeners } from '../live/streamConnection';
 import { trustedDocumentExchange } from './trustedDocumentExchange';
 
 /**
@@ -19,6 +20,8 @@ export function createConsoleClient(session: Pick<Session, 'token' | 'config'>):
     headers: authorization,
     // a dropped stream is opened again (the gateway resumes or says resync); give up only after a long outage
     retryAttempts: 20,
+    // pages say "Reconnecting…" while it retries, and re-read what they may have missed once it is back
+    on: streamConnectionListeners,
   });
   return new Client({
     url: session.config.graphqlPath,
