@@ -26,7 +26,7 @@ export const REASON_ORDER: readonly UnattendedReason[] = [
 // a promise already broken (the customer got no answer in time, the SLA passed) is danger; one about to be, warn
 const LABELS: Record<UnattendedReason, ReasonLabel> = {
   UNASSIGNED: { text: 'Unassigned', tone: 'plain' },
-  NO_FIRST_RESPONSE: { text: 'No first response', tone: 'danger' },
+  NO_FIRST_RESPONSE: { text: 'First response overdue', tone: 'danger' },
   SLA_BREACHED: { text: 'SLA breached', tone: 'danger' },
   SLA_AT_RISK: { text: 'SLA at risk', tone: 'warn' },
   CONSULT_WAITING: { text: 'Consult waiting', tone: 'warn' },

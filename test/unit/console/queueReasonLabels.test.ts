@@ -12,7 +12,7 @@ describe('Team queue: reason badges and the summary line', () => {
       REASON_ORDER.map((reason) => [reason, reasonLabel(reason).text, badgeClass(reasonLabel(reason).tone)]),
     ).toEqual([
       ['UNASSIGNED', 'Unassigned', 'badge'],
-      ['NO_FIRST_RESPONSE', 'No first response', 'badge badge-danger'],
+      ['NO_FIRST_RESPONSE', 'First response overdue', 'badge badge-danger'],
       ['SLA_BREACHED', 'SLA breached', 'badge badge-danger'],
       ['SLA_AT_RISK', 'SLA at risk', 'badge badge-warn'],
       ['CONSULT_WAITING', 'Consult waiting', 'badge badge-warn'],
