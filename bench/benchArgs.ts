@@ -34,6 +34,18 @@ export interface BenchOptions {
   live: LiveOptions | undefined;
   /** Redis for --live's change feed (REDIS_URL of the subgraph and gateway processes). */
   redisUrl: string;
+  /** Instead of the gateway comparison: the console's budgets in a browser (bench/console/runConsoleBench.ts). */
+  console: ConsoleBenchOptions | undefined;
+}
+
+/** `--console`: the console's bundle, page-ready and customer-page budgets (issue 12). */
+export interface ConsoleBenchOptions {
+  /** Customers searched in the browser, each once; as many again over plain HTTP for the baseline. */
+  searches: number;
+  /** Page loads measured cold (a new browser profile each) and as many warm (assets cached). */
+  pageLoads: number;
+  /** The Chromium the bench drives (playwright-core launches it; nothing is downloaded). */
+  chromiumPath: string;
 }
 
 /** `--live`: subscribers on one gateway and writes through it (issue 11's workload by default). */
@@ -61,6 +73,9 @@ const QUICK_SCALE = { small: 300, large: 3_000 };
 /** Issue 11: 2,000 subscribers over 200 customers, 20 writes/s for 60 s. */
 const LIVE: LiveOptions = { customers: 200, subscribers: 2_000, writesPerSecond: 20, durationSeconds: 60 };
 const QUICK_LIVE: LiveOptions = { customers: 5, subscribers: 50, writesPerSecond: 5, durationSeconds: 5 };
+const CONSOLE = { searches: 20, pageLoads: 10 };
+const QUICK_CONSOLE = { searches: 3, pageLoads: 2 };
+export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway over the same
 five subgraphs and data set. The bench's own packages (bench/package.json) are installed on first use.
@@ -95,6 +110,13 @@ Usage: npm run bench -- [options]
   --writes-per-second N --live: writes through the gateway per second
   --duration S          --live: seconds of measured writes
   --redis-url URL       --live: the Redis for the change feed (default ${DEFAULT_REDIS_URL}, or $BENCH_REDIS_URL)
+  --console             instead of the gateway comparison: the console's budgets (issue 12) on --customers: first-page
+                        JavaScript gzipped, page ready after navigation (cold and warm) and the customer page complete
+                        after a search, in Chromium, next to the same requests over plain HTTP. Writes
+                        <out>/<YYYY-MM-DD>-console.md and .json
+  --searches N          --console: customers searched, each once (default ${CONSOLE.searches}; ${QUICK_CONSOLE.searches} with --quick)
+  --page-loads N        --console: page loads measured cold and as many warm (default ${CONSOLE.pageLoads}; ${QUICK_CONSOLE.pageLoads} with --quick)
+  --chromium PATH       --console: the browser (default ${DEFAULT_CHROMIUM_PATH}, or $CHROMIUM_PATH)
   -h, --help            this text
 
 Writes <out>/<YYYY-MM-DD>.md and .json. Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -118,6 +140,9 @@ const VALUE_FLAGS = [
   '--writes-per-second',
   '--duration',
   '--redis-url',
+  '--searches',
+  '--page-loads',
+  '--chromium',
 ] as const;
 type ValueFlag = (typeof VALUE_FLAGS)[number];
 
@@ -126,11 +151,17 @@ export function parseBenchArgs(
   argv: readonly string[],
   env: Readonly<Record<string, string | undefined>>,
 ): ParsedBenchArgs {
-  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, ['--quick', '--scale', '--live'] as const);
+  const { help, values, switches, errors } = readFlags(argv, VALUE_FLAGS, [
+    '--quick',
+    '--scale',
+    '--live',
+    '--console',
+  ] as const);
   if (help) return { kind: 'help' };
   const quick = switches.has('--quick');
   const scale = switches.has('--scale');
   const live = switches.has('--live');
+  const consoleRun = switches.has('--console');
 
   const defaults = quick ? QUICK : FULL;
   const number = (flag: ValueFlag, fallback: number, min: number, max: number): number => {
@@ -187,6 +218,15 @@ export function parseBenchArgs(
       `--subscribers (${liveOptions.subscribers}) must be a whole multiple of --live-customers (${liveOptions.customers}): every customer gets as many subscribers`,
     );
   }
+  if (consoleRun && (scale || live)) errors.push('--console is a run of its own: pass it without --scale or --live');
+  for (const flag of ['--searches', '--page-loads', '--chromium'] as const)
+    if (values[flag] !== undefined && !consoleRun) errors.push(`${flag} needs --console`);
+  const consoleDefaults = quick ? QUICK_CONSOLE : CONSOLE;
+  const consoleOptions: ConsoleBenchOptions = {
+    searches: number('--searches', consoleDefaults.searches, 1, 1_000),
+    pageLoads: number('--page-loads', consoleDefaults.pageLoads, 1, 100),
+    chromiumPath: values['--chromium'] ?? env['CHROMIUM_PATH'] ?? DEFAULT_CHROMIUM_PATH,
+  };
   const redisUrl = values['--redis-url'] ?? env['BENCH_REDIS_URL'] ?? DEFAULT_REDIS_URL;
   if (!URL.canParse(redisUrl) || !/^rediss?:$/.test(new URL(redisUrl).protocol)) {
     errors.push(`--redis-url must be a redis:// URL, got '${redisUrl}'`);
@@ -211,6 +251,7 @@ export function parseBenchArgs(
     scale: scale ? scaleOrders : undefined,
     live: live ? liveOptions : undefined,
     redisUrl,
+    console: consoleRun ? consoleOptions : undefined,
   };
   if (live && liveOptions.customers > options.customers) {
     errors.push(
