@@ -79,7 +79,6 @@ export async function assigneeOf(running: RunningAll, ticketId: string): Promise
   return assignee;
 }
 
-
 /** The team with the most unattended tickets, for a queue worth looking at. */
 export async function busiestTeam(running: RunningAll): Promise<string> {
   const { unattendedSummary } = await gatewayApi<{ unattendedSummary: { team: { code: string }; count: number }[] }>(
