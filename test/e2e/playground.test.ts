@@ -1,9 +1,9 @@
 import { decodeJwt } from 'jose';
 import { chromium } from 'playwright-core';
+import { startBrowserStack } from '../support/consoleBrowser';
 import type { Browser, Page } from 'playwright-core';
 import { mintDevToken } from '../../gateway/auth/devToken';
 import { SCENARIO } from '../../stack/seed/scenarioIds';
-import { startAll } from '../../stack/startAll';
 import type { RunningAll } from '../../stack/startAll';
 
 // Debian's chromium (apt-get install chromium), not a browser playwright downloads: the test must run offline.
@@ -32,7 +32,7 @@ describe('Playground: a support agent runs the customer story in the browser', (
 
   beforeAll(async () => {
     // everything on free ports, on an in-memory PGlite with a small seeded data set (the scenarios + a few more)
-    running = await startAll({ seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet });
+    running = await startBrowserStack({ seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet });
     browser = await chromium.launch({
       executablePath: CHROMIUM,
       args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],

@@ -1,6 +1,10 @@
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { startAll } from '../../stack/startAll';
+import type { RunningAll, StartAllOptions } from '../../stack/startAll';
+import { ENGINES, openTestDatabases } from './testDatabases';
+import type { Engine } from './testDatabases';
 
 // Debian's chromium (apt-get install chromium), not a browser playwright downloads: the tests run offline.
 const CHROMIUM = process.env['CHROMIUM_PATH'] ?? '/usr/bin/chromium';
@@ -63,3 +67,26 @@ export function pageErrors(page: Page): string[] {
 
 /** Where the tests write the README's screenshots (committed: docs/console/). */
 export const SCREENSHOT_DIR = join(__dirname, '..', '..', 'docs', 'console');
+
+/**
+ * startAll for the browser tests, on fresh databases of the real PostgreSQL when the run has it (CI always does:
+ * globalSetup fails CI without it), else on PGlite. A PGlite stack costs a cold start of ~5 s of CPU per test file,
+ * a PostgreSQL one under 1 s; the browser tests check pages, not engines (the integration tests run both).
+ */
+export async function startBrowserStack(options: StartAllOptions): Promise<RunningAll> {
+  const engine: Engine = ENGINES.includes('postgres') ? 'postgres' : 'pglite';
+  const databases = await openTestDatabases(engine);
+  try {
+    const running = await startAll({ ...options, dbs: databases.dbs });
+    return {
+      ...running,
+      async stop() {
+        await running.stop();
+        await databases.close();
+      },
+    };
+  } catch (error) {
+    await databases.close();
+    throw error;
+  }
+}

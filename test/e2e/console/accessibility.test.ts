@@ -3,11 +3,17 @@ import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { mintDevToken } from '../../../gateway/auth/devToken';
 import { SCENARIO } from '../../../stack/seed/scenarioIds';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
 import { formatViolations, seriousViolations } from '../../support/axe';
 import { assigneeOf, busiestTeam } from './gatewayApi';
-import { consoleContext, consoleOption, launchBrowser, pageErrors, SCREENSHOT_DIR } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  SCREENSHOT_DIR,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const MARIA = SCENARIO.maria;
@@ -79,7 +85,7 @@ describe('Console accessibility: no serious axe violation on any page, and every
 
   beforeAll(async () => {
     [running, browser] = await Promise.all([
-      startAll({ console: consoleOption(), seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet }),
+      startBrowserStack({ console: consoleOption(), seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet }),
       launchBrowser(),
     ]);
     origin = new URL(running.gatewayUrl).origin;

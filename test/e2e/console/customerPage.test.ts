@@ -1,8 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SCENARIO } from '../../../stack/seed/scenarioIds';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 import { startFaultServer } from '../../support/faultServer';
 import type { FaultServer } from '../../support/faultServer';
 import { authHeader } from '../../support/tokens';
@@ -81,7 +86,7 @@ describe("Console customer page: a customer's whole story, live", () => {
     // logistics behind a fault server: passed through until the last test switches it off
     logistics = await startFaultServer(() => running.subgraphUrls.logistics, { slowMs: 5_000 });
     [running, browser] = await Promise.all([
-      startAll({
+      startBrowserStack({
         console: consoleOption(),
         seed: { seed: 42, customers: 20 },
         port: 0,

@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 /** Read as the page stores it (runs in the page: the root project has no DOM types). */
@@ -17,7 +22,7 @@ describe('Console dev sign-in: any seeded agent of any team, outside production'
   const contexts: BrowserContext[] = [];
 
   beforeAll(async () => {
-    running = await startAll({
+    running = await startBrowserStack({
       seed: { seed: 42, customers: 20 },
       port: 0,
       gatewayLogger: quiet,

@@ -4,9 +4,14 @@ import type { AddressInfo } from 'node:net';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { mintDevToken } from '../../../gateway/auth/devToken';
 import { SCENARIO } from '../../../stack/seed/scenarioIds';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const MARIA = SCENARIO.maria;
@@ -48,7 +53,7 @@ describe('Console: find a customer by any identifier, and the customer card othe
     toolOrigin = `http://127.0.0.1:${(tool.address() as AddressInfo).port}`;
     serviceToken = await mintDevToken({ role: 'service', scopes: ['graph:read'] });
     [running, browser] = await Promise.all([
-      startAll({
+      startBrowserStack({
         console: consoleOption({ embedOrigins: [toolOrigin] }),
         seed: { seed: 42, customers: 20 },
         port: 0,

@@ -1,8 +1,13 @@
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
 import { SCENARIO } from '../../../stack/seed/scenarioIds';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 import { startFaultServer } from '../../support/faultServer';
 import type { FaultServer } from '../../support/faultServer';
 import { join } from 'node:path';
@@ -74,7 +79,7 @@ describe('Console journeys: agents, team leads and analysts on the graph, in a b
   beforeAll(async () => {
     logistics = await startFaultServer(() => running.subgraphUrls.logistics, { slowMs: 5_000 });
     [running, browser] = await Promise.all([
-      startAll({
+      startBrowserStack({
         console: consoleOption(),
         seed: { seed: 42, customers: 20 },
         port: 0,

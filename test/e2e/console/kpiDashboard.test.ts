@@ -1,9 +1,13 @@
 import { readFile } from 'node:fs/promises';
-import { join } from 'node:path';
 import type { Browser, BrowserContext, Locator, Page } from 'playwright-core';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors, SCREENSHOT_DIR } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 import { formatViolations, seriousViolations } from '../../support/axe';
 import { TEST_AS_OF } from '../../support/stack';
 import { authHeader } from '../../support/tokens';
@@ -130,7 +134,7 @@ describe('Console KPI dashboard: an analyst reads the support KPIs', () => {
   let all: Awaited<ReturnType<typeof apiKpis>>;
 
   beforeAll(async () => {
-    running = await startAll({
+    running = await startBrowserStack({
       seed: { seed: 42, customers: 20, asOf: TEST_AS_OF },
       port: 0,
       gatewayLogger: quiet,
@@ -172,7 +176,6 @@ describe('Console KPI dashboard: an analyst reads the support KPIs', () => {
       figure(page, 'Volume by category').locator('svg[aria-label^="Volume by category:"]').count(),
     ).resolves.toBe(1);
 
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'kpis.png'), fullPage: true });
     expect(formatViolations(await seriousViolations(page))).toBe('no serious or critical violations');
     expect(errors).toEqual([]);
   }, 60_000);

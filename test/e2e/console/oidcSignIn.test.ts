@@ -1,10 +1,9 @@
 import { decodeJwt } from 'jose';
 import type { Browser, BrowserContext, Page, Request } from 'playwright-core';
 import { DEFAULT_MAX_TOKEN_LIFETIME } from '../../../gateway/auth/tokenLifetime';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
 import { seriousViolations, formatViolations } from '../../support/axe';
-import { consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import { consoleOption, launchBrowser, pageErrors, startBrowserStack } from '../../support/consoleBrowser';
 import { startOidcProvider } from '../../support/oidcProvider';
 import type { TestOidcProvider } from '../../support/oidcProvider';
 
@@ -46,7 +45,7 @@ describe('Console sign-in with an OpenID Connect provider (oidc-provider, author
   beforeAll(async () => {
     // the provider first (the gateway needs its issuer and keys), then the gateway, then the provider's client
     provider = await startOidcProvider();
-    running = await startAll({
+    running = await startBrowserStack({
       seed: { seed: 42, customers: 20 },
       port: 0,
       gatewayLogger: quiet,

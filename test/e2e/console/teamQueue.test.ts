@@ -1,7 +1,12 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 import { authHeader } from '../../support/tokens';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -91,7 +96,7 @@ describe('Team queue: a team lead watches the unattended list change live', () =
 
   beforeAll(async () => {
     [running, browser] = await Promise.all([
-      startAll({
+      startBrowserStack({
         console: consoleOption(),
         seed: { seed: 42, customers: 20 },
         port: 0,
@@ -201,6 +206,12 @@ describe('Team queue: a team lead watches the unattended list change live', () =
     await row.getByText('Unassigned', { exact: true }).waitFor();
     await row.getByRole('button', { name: 'Take' }).click();
 
+    // the page follows the queue live: the row becomes theirs, or leaves when nothing else keeps it waiting
+    await Promise.race([
+      row.getByText('Yours', { exact: true }).waitFor({ timeout: LIVE }),
+      row.waitFor({ state: 'detached', timeout: LIVE }),
+    ]);
+    // and the graph agrees: the ticket is no longer unassigned
     const after = (await unattended('customer_care')).find((node) => node.ticket.id === waiting.ticket.id);
     expect(after?.reasons ?? []).not.toContain('UNASSIGNED');
     if (after) {

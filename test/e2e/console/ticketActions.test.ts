@@ -1,9 +1,14 @@
 import type { Browser, BrowserContext, Locator, Page, Route } from 'playwright-core';
 import { SCENARIO } from '../../../stack/seed/scenarioIds';
-import { startAll } from '../../../stack/startAll';
 import type { RunningAll } from '../../../stack/startAll';
 import { formatViolations, seriousViolations } from '../../support/axe';
-import { consoleContext, consoleOption, launchBrowser, pageErrors } from '../../support/consoleBrowser';
+import {
+  consoleContext,
+  consoleOption,
+  launchBrowser,
+  pageErrors,
+  startBrowserStack,
+} from '../../support/consoleBrowser';
 import { authHeader } from '../../support/tokens';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
@@ -129,7 +134,7 @@ describe("Ticket actions: an agent works a customer-care ticket on Maria's page"
 
   beforeAll(async () => {
     [running, browser] = await Promise.all([
-      startAll({ console: consoleOption(), seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet }),
+      startBrowserStack({ console: consoleOption(), seed: { seed: 42, customers: 20 }, port: 0, gatewayLogger: quiet }),
       launchBrowser(),
     ]);
     origin = new URL(running.gatewayUrl).origin;
