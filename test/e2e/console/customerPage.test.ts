@@ -10,7 +10,7 @@ import {
 } from '../../support/consoleBrowser';
 import { startFaultServer } from '../../support/faultServer';
 import type { FaultServer } from '../../support/faultServer';
-import { authHeader } from '../../support/tokens';
+import { gatewayApi } from './gatewayApi';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const MARIA = SCENARIO.maria;
@@ -22,18 +22,6 @@ const SHOWN = 15_000;
 /** The brief's bound for a write to show on a page that watches the customer, without a reload. */
 const LIVE_MS = 2_000;
 const ACTION_BUTTON = /^(Reply|Internal note|Take|Assign|Transfer|Consult|Answer consult|Resolve|Reopen)$/;
-
-/** One GraphQL request through the gateway as a supervisor; throws on any error. */
-async function api<T>(running: RunningAll, query: string, variables: Record<string, unknown>): Promise<T> {
-  const response = await fetch(running.gatewayUrl, {
-    method: 'POST',
-    headers: { 'content-type': 'application/json', ...(await authHeader('supervisor')) },
-    body: JSON.stringify({ query, variables }),
-  });
-  const body = (await response.json()) as { data?: T; errors?: unknown };
-  if (!body.data || body.errors) throw new Error(`request failed: ${JSON.stringify(body.errors ?? body)}`);
-  return body.data;
-}
 
 function ticketArticle(page: Page, number: string): Locator {
   return page.getByRole('article', { name: new RegExp(`^${number}\\b`) });
@@ -247,7 +235,7 @@ describe("Console customer page: a customer's whole story, live", () => {
     });
 
     const body = `Any news on my parcel? (${Date.now()})`;
-    await api(
+    await gatewayApi(
       running,
       /* GraphQL */ `
         mutation e2eCustomerPageInbound($ticketId: ID!, $body: String!) {
@@ -270,7 +258,7 @@ describe("Console customer page: a customer's whole story, live", () => {
     await ticket.getByRole('status').filter({ hasText: 'Updated' }).waitFor({ timeout: LIVE_MS });
 
     const description = `Found at the Leipzig hub, re-routed (${Date.now()})`;
-    await api(
+    await gatewayApi(
       running,
       /* GraphQL */ `
         mutation e2eCustomerPageParcel($trackingNumber: String!, $description: String!) {

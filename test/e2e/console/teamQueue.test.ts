@@ -7,7 +7,7 @@ import {
   pageErrors,
   startBrowserStack,
 } from '../../support/consoleBrowser';
-import { authHeader } from '../../support/tokens';
+import { gatewayApi } from './gatewayApi';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 /** How long a page may take to show what the gateway answered (a cold PGlite query plan can take a second). */
@@ -63,16 +63,7 @@ describe('Team queue: a team lead watches the unattended list change live', () =
   const contexts: BrowserContext[] = [];
 
   /** One GraphQL request through the gateway as a supervisor; throws on any error. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(running.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await authHeader('supervisor')) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) throw new Error(`request failed: ${JSON.stringify(body.errors ?? body)}`);
-    return body.data;
-  }
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => gatewayApi<T>(running, query, variables);
 
   async function unattended(team?: string): Promise<QueueNode[]> {
     const data = await api<{ unattendedTickets: { edges: { node: QueueNode }[] } }>(UNATTENDED, { team });

@@ -9,7 +9,7 @@ import {
   pageErrors,
   startBrowserStack,
 } from '../../support/consoleBrowser';
-import { authHeader } from '../../support/tokens';
+import { gatewayApi } from './gatewayApi';
 
 const quiet = { debug: () => undefined, info: () => undefined, warn: () => undefined, error: () => undefined };
 const MARIA = SCENARIO.maria;
@@ -32,19 +32,8 @@ describe("Ticket actions: an agent works a customer-care ticket on Maria's page"
   let errors: string[];
   let origin: string;
 
-  /** One GraphQL request through the gateway as a team lead; throws on any error. */
-  async function api<T>(query: string, variables: Record<string, unknown> = {}): Promise<T> {
-    const response = await fetch(running.gatewayUrl, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json', ...(await authHeader('supervisor')) },
-      body: JSON.stringify({ query, variables }),
-    });
-    const body = (await response.json()) as { data?: T; errors?: { message: string }[] };
-    if (body.errors?.length || !body.data) {
-      throw new Error(`${query.trim().split('\n')[0]} failed: ${JSON.stringify(body.errors ?? body)}`);
-    }
-    return body.data;
-  }
+  /** One GraphQL request through the gateway as a supervisor; throws on any error. */
+  const api = <T>(query: string, variables: Record<string, unknown> = {}) => gatewayApi<T>(running, query, variables);
 
   /** A new ticket for Maria about her account: the routing rules give ACCOUNT tickets to customer care. */
   async function openCareTicket(subject: string): Promise<{ id: string; number: string }> {
