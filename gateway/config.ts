@@ -3,6 +3,7 @@ import type { AuthOptions } from './auth';
 import { logLevelVariable } from '../platform/observability';
 import type { LogLevel } from '../platform/observability';
 import {
+  enumVariable,
   httpUrlVariable,
   integerVariable,
   portVariable,
@@ -145,6 +146,10 @@ export function readGatewayVariables(
       schema: integerVariable(DEFAULT_RESILIENCE.breakerCooldownMs, { min: 1, max: MAX_TIMEOUT_MS }),
       fix: `Set SUBGRAPH_BREAKER_COOLDOWN_MS to how long an open breaker fails fast before probing, e.g. ${DEFAULT_RESILIENCE.breakerCooldownMs}`,
     },
+    SUBGRAPH_DEDUP: {
+      schema: enumVariable(['on', 'off'], DEFAULT_RESILIENCE.dedup ? 'on' : 'off', 'must be on or off'),
+      fix: 'Set SUBGRAPH_DEDUP to on (the default: identical queries in flight share one subgraph call) or off',
+    },
     SHUTDOWN_DRAIN_MS: {
       schema: integerVariable(DEFAULT_DRAIN_MS, { max: MAX_TIMEOUT_MS }),
       fix: `Set SHUTDOWN_DRAIN_MS to how long a stopping gateway waits for requests in flight, e.g. ${DEFAULT_DRAIN_MS}`,
@@ -203,6 +208,7 @@ export function readGatewayVariables(
         maxDelayMs: values.SUBGRAPH_RETRY_MAX_DELAY_MS,
         breakerFailures: values.SUBGRAPH_BREAKER_FAILURES,
         breakerCooldownMs: values.SUBGRAPH_BREAKER_COOLDOWN_MS,
+        dedup: values.SUBGRAPH_DEDUP === 'on',
       },
       drainMs: values.SHUTDOWN_DRAIN_MS,
       limits,

@@ -4,6 +4,7 @@ import type { SubgraphHealth } from './breakerLayer';
 import { cacheLayer } from './cacheLayer';
 import { deadlineLayer } from './deadlineLayer';
 import { dedupLayer } from './dedupLayer';
+import type { DeduplicatedObserver } from './dedupLayer';
 import { failureLayer } from './failureLayer';
 import { fetchLayer } from './fetchLayer';
 import { compose } from './layer';
@@ -23,6 +24,8 @@ export interface DataSourceOptions extends FetchObserver {
   signingSecret?: string | undefined;
   /** Answers queries from the entity cache where it can; mutations' invalidations go to it before they answer. */
   entityCache?: RunningEntityCache | undefined;
+  /** Told of every request that shared an identical query's call in flight, for the metrics. */
+  onDeduplicated?: DeduplicatedObserver | undefined;
   /** The dice of the retry backoff's jitter; fixed in tests. */
   random?: () => number;
 }
@@ -41,10 +44,10 @@ export interface DataSource {
  *
  *   cache → dedup → failure → retry → observe → breaker → deadline → signing → fetch
  *
- * The cache answers what it can; dedup shares identical queries in flight; failure turns a lost call into an
- * answer with one error; retry tries a query again; observe reports each attempt; the breaker fails fast while the
- * subgraph is down; the deadline bounds each attempt; signing says who is asking, afresh for every attempt; fetch
- * sends it over a pooled connection.
+ * The cache answers what it can; dedup shares identical queries in flight (`resilience.dedup` false leaves it out);
+ * failure turns a lost call into an answer with one error; retry tries a query again; observe reports each attempt;
+ * the breaker fails fast while the subgraph is down; the deadline bounds each attempt; signing says who is asking,
+ * afresh for every attempt; fetch sends it over a pooled connection.
  */
 export function createDataSource(options: DataSourceOptions): DataSource {
   const { name, resilience } = options;
@@ -55,7 +58,7 @@ export function createDataSource(options: DataSourceOptions): DataSource {
   });
   const layers = compose(
     cacheLayer(name, options.entityCache),
-    dedupLayer(),
+    ...(resilience.dedup ? [dedupLayer(name, options.onDeduplicated)] : []),
     failureLayer(name),
     retryLayer(resilience, options.random),
     observeLayer(name, options),

@@ -1,25 +1,43 @@
-// cockatiel's timeout policy keeps the timer (cleared when the call ends, unlike AbortSignal.timeout, whose timer
-// fired after every finished call and cost 1 % of the gateway's CPU) and hands the attempt its AbortSignal.
-import { timeout, TimeoutStrategy } from 'cockatiel';
-import type { Layer } from './layer';
+import type { Deadline, Layer } from './layer';
 import { asSubgraphFailure, SubgraphFailure } from './subgraphFailure';
 
 /**
  * A deadline per attempt, covering the body as well as the headers: a subgraph that sends headers and then stalls
  * is still slow. When it passes, the request is aborted and the attempt fails with a retryable SUBGRAPH_TIMEOUT.
  * Every other error leaves this layer as a SubgraphFailure, so the layers above see nothing else.
+ *
+ * One timer, cleared when the call ends (AbortSignal.timeout's fired after every finished call and built a
+ * DOMException each time), and no AbortController: cockatiel's timeout policy derived one per attempt, and its
+ * listeners cost more than the rest of the layer (bench/PROFILE.md).
  */
 export function deadlineLayer(timeoutMs: number): Layer {
-  // cooperative: the fetch stops at the signal (no request left running); abortOnReturn off, since aborting a
-  // finished call's controller builds an AbortError for nothing
-  const policy = timeout(timeoutMs, { strategy: TimeoutStrategy.Cooperative, abortOnReturn: false });
-  return (inner) => (request) =>
-    policy.execute(async ({ signal }) => {
-      try {
-        return await inner({ ...request, signal });
-      } catch (error) {
-        if (signal.aborted) throw new SubgraphFailure('SUBGRAPH_TIMEOUT', `no answer within ${timeoutMs} ms`, true);
-        throw asSubgraphFailure(error);
-      }
-    });
+  return (inner) => async (request) => {
+    const deadline = new AttemptDeadline();
+    const timer = setTimeout(() => deadline.expire(), timeoutMs);
+    try {
+      return await inner({ ...request, deadline });
+    } catch (error) {
+      if (deadline.expired) throw new SubgraphFailure('SUBGRAPH_TIMEOUT', `no answer within ${timeoutMs} ms`, true);
+      throw asSubgraphFailure(error);
+    } finally {
+      clearTimeout(timer);
+    }
+  };
+}
+
+class AttemptDeadline implements Deadline {
+  expired = false;
+  private abort: (() => void) | undefined;
+
+  onExpiry(abort: (() => void) | undefined): void {
+    if (this.expired) abort?.();
+    else this.abort = abort;
+  }
+
+  expire(): void {
+    this.expired = true;
+    const abort = this.abort;
+    this.abort = undefined;
+    abort?.();
+  }
 }

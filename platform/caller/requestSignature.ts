@@ -1,4 +1,5 @@
-import { createHmac, randomBytes, timingSafeEqual } from 'node:crypto';
+import { createHmac, createSecretKey, randomBytes, timingSafeEqual } from 'node:crypto';
+import type { KeyObject } from 'node:crypto';
 import { CALLER_HEADERS } from './caller';
 
 export const SIGNATURE_HEADER = 'x-c360-signature';
@@ -33,17 +34,35 @@ export interface SignedRequest {
 }
 
 function digest(secret: string, timestamp: string, nonce: string, { subgraph, headers, body }: SignedRequest): string {
-  const hmac = createHmac('sha256', secret);
-  // v2: v1 signed neither the target nor a nonce, so one signature was good for every subgraph, any number of times
-  hmac.update(`v2\n${subgraph}\n${timestamp}\n${nonce}\n`);
-  for (const name of SIGNED_HEADERS) hmac.update(`${first(headers[name]) ?? ''}\n`);
-  hmac.update(body);
+  // v2: v1 signed neither the target nor a nonce, so one signature was good for every subgraph, any number of times.
+  // One update with the whole text: the same bytes as one update per line, at one call into OpenSSL instead of six.
+  let signed = `v2\n${subgraph}\n${timestamp}\n${nonce}\n`;
+  for (const name of SIGNED_HEADERS) signed += `${first(headers[name]) ?? ''}\n`;
+  const hmac = createHmac('sha256', keyOf(secret)).update(signed + body);
   return `v2=${hmac.digest('hex')}`;
 }
 
+/** The secret as a KeyObject, made once: createHmac would otherwise import the string as a key on every call. */
+let lastKey: { secret: string; key: KeyObject } | undefined;
+function keyOf(secret: string): KeyObject {
+  if (lastKey?.secret !== secret) lastKey = { secret, key: createSecretKey(Buffer.from(secret, 'utf8')) };
+  return lastKey.key;
+}
+
+const NONCE_BYTES = 16;
+/** Random bytes for nonces, drawn for 256 at a time: one randomBytes call per nonce cost more than the HMAC. */
+let noncePool = Buffer.alloc(0);
+let noncePoolUsed = 0;
+
 /** A fresh nonce: 128 random bits, so two requests never share one by chance. */
 export function newNonce(): string {
-  return randomBytes(16).toString('base64url');
+  if (noncePoolUsed + NONCE_BYTES > noncePool.length) {
+    noncePool = randomBytes(NONCE_BYTES * 256);
+    noncePoolUsed = 0;
+  }
+  const nonce = noncePool.toString('base64url', noncePoolUsed, noncePoolUsed + NONCE_BYTES);
+  noncePoolUsed += NONCE_BYTES;
+  return nonce;
 }
 
 /**

@@ -18,18 +18,21 @@ export interface LoggerOptions {
  * you want colours). Bearer tokens and cookies are censored wherever a caller logs headers by mistake.
  */
 export function createLogger(options: LoggerOptions = {}): Logger {
+  const level = options.level ?? 'info';
+  // a silent logger never writes: opening standard output for it would leave an async stream (and its flush timer)
+  // behind for nothing, e.g. in a module that builds one on import
+  const output = options.destination ? undefined : level === 'silent' ? undefined : bufferedStdout();
   const settings = {
-    level: options.level ?? 'info',
+    level,
     base: options.base ?? {},
     timestamp: pino.stdTimeFunctions.isoTime,
     redact: {
       paths: ['authorization', '*.authorization', '*.headers.authorization', 'cookie', '*.cookie', '*.headers.cookie'],
       censor: '[redacted]',
     },
+    ...(output ? { hooks: { streamWrite: output.written } } : {}),
   };
-  // a silent logger never writes: opening standard output for it would leave an async stream (and its flush timer)
-  // behind for nothing, e.g. in a module that builds one on import
-  return pino(settings, options.destination ?? (settings.level === 'silent' ? NOWHERE : bufferedStdout()));
+  return pino(settings, options.destination ?? output?.stream ?? NOWHERE);
 }
 
 /** Where a silent logger's lines would go, if it ever had any. */
@@ -40,18 +43,27 @@ const FLUSH_EVERY_MS = 250;
 
 /**
  * Standard output, written asynchronously in chunks of 4 KB: pino's default writes each line with its own blocking
- * write(2), 3-4 % of the gateway's CPU per request under load (bench/PROFILE.md). A timer flushes whatever waits at
- * least every 250 ms, so a quiet service's lines still reach the log shipper promptly; pino flushes on exit.
+ * write(2), 3-4 % of the gateway's CPU per request under load (bench/PROFILE.md). The first line `written` (pino's
+ * streamWrite hook tells it) after a flush schedules the next one, 250 ms later, so a quiet service's lines still
+ * reach the log shipper promptly; pino flushes on exit. No timer runs while nothing is logged: an interval woke the
+ * process four times a second, and sonic-boom's flush of an empty buffer still writes, an empty string.
  */
-function bufferedStdout(): DestinationStream {
+function bufferedStdout(): { stream: DestinationStream; written: (line: string) => string } {
   const stdout = pino.destination({ dest: 1, sync: false, minLength: 4096 });
-  const timer = setInterval(() => {
+  let scheduled: NodeJS.Timeout | undefined;
+  const flush = () => {
+    scheduled = undefined;
     try {
       stdout.flush();
     } catch {
       // destroyed: the process is exiting, and pino has flushed what was left
-      clearInterval(timer);
     }
-  }, FLUSH_EVERY_MS).unref();
-  return stdout;
+  };
+  return {
+    stream: stdout,
+    written: (line) => {
+      scheduled ??= setTimeout(flush, FLUSH_EVERY_MS).unref();
+      return line;
+    },
+  };
 }

@@ -21,6 +21,10 @@ export interface RecordingProxy {
    * does when the connection drops on the way back: the subgraph has seen the request, the gateway retries it.
    */
   failAfterForwarding: number;
+  /** While true, requests are recorded but not forwarded until release(): the test decides when calls overlap. */
+  holding: boolean;
+  /** Forwards every request held so far (holding goes on for later ones unless set to false); returns how many. */
+  release(): number;
   stop(): Promise<void>;
 }
 
@@ -35,7 +39,18 @@ function forwardable(headers: IncomingHttpHeaders): Record<string, string> {
 
 /** A man in the middle between the gateway and one subgraph, on a free port: it records, forwards, and may fail. */
 export async function startRecordingProxy(): Promise<RecordingProxy> {
-  const proxy: Omit<RecordingProxy, 'url' | 'stop'> = { target: '', recorded: [], failAfterForwarding: 0 };
+  const held: (() => void)[] = [];
+  const proxy: Omit<RecordingProxy, 'url' | 'stop'> = {
+    target: '',
+    recorded: [],
+    failAfterForwarding: 0,
+    holding: false,
+    release() {
+      const forwards = held.splice(0);
+      for (const forward of forwards) forward();
+      return forwards.length;
+    },
+  };
   const server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -45,18 +60,21 @@ export async function startRecordingProxy(): Promise<RecordingProxy> {
         body: Buffer.concat(chunks).toString('utf8'),
       };
       proxy.recorded.push(captured);
-      void fetch(proxy.target, { method: req.method ?? 'POST', headers: captured.headers, body: captured.body })
-        .then(async (response) => {
-          const text = await response.text();
-          captured.status = response.status;
-          if (proxy.failAfterForwarding > 0) {
-            proxy.failAfterForwarding--;
-            res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
-            return;
-          }
-          res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? '' }).end(text);
-        })
-        .catch(() => res.writeHead(502).end());
+      const forward = () =>
+        void fetch(proxy.target, { method: req.method ?? 'POST', headers: captured.headers, body: captured.body })
+          .then(async (response) => {
+            const text = await response.text();
+            captured.status = response.status;
+            if (proxy.failAfterForwarding > 0) {
+              proxy.failAfterForwarding--;
+              res.writeHead(502, { 'content-type': 'text/plain' }).end('bad gateway');
+              return;
+            }
+            res.writeHead(response.status, { 'content-type': response.headers.get('content-type') ?? '' }).end(text);
+          })
+          .catch(() => res.writeHead(502).end());
+      if (proxy.holding) held.push(forward);
+      else forward();
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -6,8 +6,8 @@ import { loadSupergraph } from '../../../gateway/supergraph';
 const OURS = join(__dirname, '..', '..', '..', 'schema', 'supergraph.graphql');
 const load = () => loadSupergraph(OURS);
 
-describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown drain', () => {
-  it('defaults to 5 s per attempt, 2 retries, a breaker of 5 failures and 5 s, a 10 s drain', () => {
+describe('Gateway config: subgraph timeouts, retries, breakers, in-flight dedup and the shutdown drain', () => {
+  it('defaults to 5 s per attempt, 2 retries, a breaker of 5 failures and 5 s, dedup on, a 10 s drain', () => {
     expect(parseGatewayConfig({}, load)).toMatchObject({
       resilience: {
         timeoutMs: 5_000,
@@ -17,6 +17,7 @@ describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown 
         maxDelayMs: 1_000,
         breakerFailures: 5,
         breakerCooldownMs: 5_000,
+        dedup: true,
       },
       drainMs: 10_000,
     });
@@ -34,6 +35,7 @@ describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown 
         SUBGRAPH_BREAKER_COOLDOWN_MS: '1500',
         SHUTDOWN_DRAIN_MS: '3000',
         SUBGRAPH_CRM_TIMEOUT_MS: '',
+        SUBGRAPH_DEDUP: 'OFF',
       },
       load,
     );
@@ -45,6 +47,7 @@ describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown 
       maxDelayMs: 200,
       breakerFailures: 3,
       breakerCooldownMs: 1_500,
+      dedup: false,
     });
     expect(config.drainMs).toBe(3_000);
   });
@@ -59,6 +62,7 @@ describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown 
           SUBGRAPH_BREAKER_FAILURES: '0',
           SUBGRAPH_ORDERS_TIMEOUT_MS: '5s',
           SUBGRAPH_BILLING_TIMEOUT_MS: '100',
+          SUBGRAPH_DEDUP: 'no',
         },
         load,
       );
@@ -67,10 +71,11 @@ describe('Gateway config: subgraph timeouts, retries, breakers and the shutdown 
     }
     expect(error).toBeInstanceOf(ConfigError);
     const message = (error as ConfigError).message;
-    expect(message).toMatch(/^Invalid gateway configuration \(5 problems\)/);
+    expect(message).toMatch(/^Invalid gateway configuration \(6 problems\)/);
     expect(message).toContain('SUBGRAPH_TIMEOUT_MS ("0"): must be at least 1. Set SUBGRAPH_TIMEOUT_MS to a deadline');
     expect(message).toContain('SUBGRAPH_RETRIES ("two"): must be a whole number. Set SUBGRAPH_RETRIES');
     expect(message).toContain('SUBGRAPH_BREAKER_FAILURES ("0"): must be at least 1.');
+    expect(message).toContain('SUBGRAPH_DEDUP ("no"): must be on or off. Set SUBGRAPH_DEDUP to on (the default');
     expect(message).toContain(
       'SUBGRAPH_ORDERS_TIMEOUT_MS ("5s"): must be a whole number. Set SUBGRAPH_ORDERS_TIMEOUT_MS',
     );

@@ -17,6 +17,26 @@ describe('Logs: createLogger', () => {
     expect(destination).toHaveBeenCalledWith(expect.objectContaining({ dest: 1, sync: false }));
   });
 
+  it('flushes buffered lines within 250 ms, and leaves standard output alone while nothing is logged', () => {
+    jest.useFakeTimers();
+    try {
+      const stream = { write: jest.fn(), flush: jest.fn() };
+      jest.spyOn(pino, 'destination').mockReturnValue(stream as unknown as ReturnType<typeof pino.destination>);
+      const log = createLogger({ level: 'info' });
+      jest.advanceTimersByTime(1_000);
+      expect(stream.flush).not.toHaveBeenCalled();
+      log.info('one line');
+      expect(stream.write).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(250);
+      expect(stream.flush).toHaveBeenCalledTimes(1);
+      jest.advanceTimersByTime(1_000);
+      expect(stream.flush).toHaveBeenCalledTimes(1);
+    } finally {
+      jest.clearAllTimers();
+      jest.useRealTimers();
+    }
+  });
+
   it('writes to the destination it is given, as JSON with the base fields', () => {
     const lines: string[] = [];
     const log = createLogger({

@@ -115,6 +115,23 @@ describe('Fetch layer (with the signing and deadline layers): pooled, signed, bo
     await subgraph.stop();
   });
 
+  it('gives up at the deadline while still waiting for a free connection, and sends nothing then', async () => {
+    const subgraph = await startSubgraph((res) => {
+      setTimeout(() => json({ data: { ok: true } })(res), 400).unref();
+    });
+    const { fetch, close } = fetchLayer({ url: subgraph.url, maxSockets: 1 });
+    const first = fetch(subgraphRequest(OK_QUERY));
+    const started = Date.now();
+    const queued = await deadlineLayer(100)(fetch)(subgraphRequest(OK_QUERY)).catch((e: unknown) => e);
+    expect(queued).toMatchObject({ code: 'SUBGRAPH_TIMEOUT', retryable: true });
+    expect(Date.now() - started).toBeLessThan(350);
+    await expect(first).resolves.toEqual({ data: { ok: true } });
+    await until(() => subgraph.received.length > 1);
+    expect(subgraph.received).toHaveLength(1);
+    close();
+    await subgraph.stop();
+  });
+
   it('turns a refused connection and a non-GraphQL answer into SUBGRAPH_UNAVAILABLE', async () => {
     const html = await startSubgraph((res) => {
       res.writeHead(200, { 'content-type': 'text/html' });
