@@ -2,7 +2,6 @@ import { ApolloGateway } from '@apollo/gateway';
 import type { GatewayConfig as ApolloGatewayConfig } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
-import { expressMiddleware } from '@as-integrations/express5';
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Express } from 'express';
@@ -22,10 +21,13 @@ import type { AuthOptions } from './auth';
 import type { GatewayContext } from './context';
 import { createEntityCache } from './dataSources/cache';
 import type { EntityCacheConfig } from './dataSources/cache';
+import { responseCacheMetrics, responseCaching } from './responseCache';
 import type { ChangeFeed, LocalInvalidationBus } from '../platform/changeEvents';
 import { invalidTextPlugin } from '../platform/inputText';
 import { localsOf } from './context';
+import { memoizeExecutionOperations } from './executionOperations';
 import { formatGatewayError } from './formatGatewayError';
+import { graphqlHandler } from './graphqlHandler';
 import { operationResolutionPlugin } from './operationResolutionPlugin';
 import {
   apolloLimitOptions,
@@ -168,6 +170,8 @@ export interface Gateway {
  * it, and express serves the API, the playground and a health check.
  */
 export async function createGateway(options: CreateGatewayOptions): Promise<Gateway> {
+  // process-wide and idempotent: executing a query plan converts each parsed document once (executionOperations.ts)
+  memoizeExecutionOperations();
   const subgraphUrls = options.subgraphUrls ?? {};
   // The subgraphs the gateway calls over HTTP; a live one (routing URL gateway:live) it serves itself.
   const remote = options.supergraph.subgraphs.filter(({ url }) => !isLiveSubgraphUrl(url));
@@ -204,8 +208,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
             cacheWarning(error);
           },
         },
+        responseObserver: responseCacheMetrics(metrics.registry),
       })
     : undefined;
+  // whole query responses on top of the entity cache; every remote subgraph's fetches go through it
+  const responses = entityCache?.responses && responseCaching(entityCache.responses, known);
   const limits: RequestLimits = { ...DEFAULT_REQUEST_LIMITS, ...options.limits };
   const auth = options.auth ?? DEV_AUTH;
   const requirements = scopeRequirements(options.supergraph.sdl);
@@ -225,6 +232,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const gateway = new ApolloGateway({
     supergraphSdl: options.supergraph.sdl,
     ...(options.logger ? { logger: options.logger } : {}),
+    ...(responses ? { experimental_didResolveQueryPlan: responses.didResolveQueryPlan } : {}),
     buildService: ({ name, url }) => {
       if (isLiveSubgraphUrl(url)) {
         const live = subscriptions.liveDataSource(name);
@@ -238,6 +246,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
         signingSecret: options.signingSecret,
         onFailure: options.onSubgraphFailure ?? ((_service, failure) => report(failure)),
         onFetch: metrics.recordFetch,
+        onDeduplicated: metrics.recordDeduplicatedFetch,
         entityCache,
       });
       dataSources.set(name, source);
@@ -273,6 +282,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
       // NUL or unpaired surrogates in variables or literals: 400 BAD_USER_INPUT before anything is planned
       invalidTextPlugin({ maxStringLength: limits.maxStringLength }),
       metricsPlugin(metrics),
+      ...(responses ? [responses.plugin] : []),
     ],
     // whoever listens decides what a signal stops, and in which order (see shutdown.ts)
     stopOnTerminationSignals: false,
@@ -398,7 +408,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     ...requestBodyMiddleware(limits),
     // after both: it reads the caller's role and fills `query` in the parsed body from the manifest
     trustedDocumentsMiddleware(options.trustedDocuments ?? TRUSTED_DOCUMENTS_OFF),
-    expressMiddleware(server, {
+    graphqlHandler(server, {
       context: async ({ res }) => {
         const locals = localsOf(res);
         return { caller: locals.caller, requestId: locals.requestId ?? randomUUID() };

@@ -38,7 +38,10 @@ interface TicketsOf {
 
 // Cached or not, every answer must be the one a fresh read gives: these tests count the SQL statements a read
 // costs to tell a hit (none) from a miss, and check after every write that the change is visible at once.
-describe.each(['memory', 'redis'] as const)('Entity cache (%s) through the gateway', (mode) => {
+// `memory+responses` runs the same reads with the response cache on top (gateway/responseCache): a kept response
+// must drop exactly as the entries it was built from.
+describe.each(['memory', 'memory+responses', 'redis'] as const)('Entity cache (%s) through the gateway', (variant) => {
+  const mode = variant === 'redis' ? 'redis' : 'memory';
   let stack: Stack;
   const prefix = `c360:test:${randomUUID()}:`;
   let redis: Redis | undefined;
@@ -49,6 +52,7 @@ describe.each(['memory', 'redis'] as const)('Entity cache (%s) through the gatew
       maxEntries: 10_000,
       prefix,
       ...(mode === 'redis' ? { redisUrl: REDIS_URL } : {}),
+      ...(variant === 'memory+responses' ? { responses: { maxEntries: 1_000, maxBytes: 16 * 1024 * 1024 } } : {}),
     };
     stack = await startStack('pglite', { customers: 10, gateway: { entityCache } });
     if (mode === 'redis') redis = new Redis(REDIS_URL);
@@ -130,7 +134,7 @@ describe.each(['memory', 'redis'] as const)('Entity cache (%s) through the gatew
       `#graphql
       mutation ($input: AddMessageInput!) { addMessage(input: $input) { id } }`,
       {
-        input: { ticketId: 'tkt_1', direction: 'INBOUND', channel: 'EMAIL', body: `Any news? ${mode}` },
+        input: { ticketId: 'tkt_1', direction: 'INBOUND', channel: 'EMAIL', body: `Any news? ${variant}` },
       },
     );
     const afterMessage = await fill();

@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import type { EntryGenerations } from '../../responseCache';
 import type { CacheStore } from './CacheStore';
 import type { EntityCacheConfig, EntityCacheMode } from './entityCacheConfig';
 import { MemoryStore } from './memoryStore';
@@ -11,6 +12,8 @@ export interface OpenedStore {
    * store that every gateway shares: the invalidation itself already reached it.
    */
   announced?: (tags: readonly string[]) => void;
+  /** The entries' generations, for a response cache; only a store of this process's own can give them. */
+  generations?: EntryGenerations;
 }
 
 /** Opens a store; `redis` is the client for REDIS_URL when it is set. */
@@ -23,7 +26,7 @@ export type OpenStore = (config: EntityCacheConfig, redis: Redis | undefined) =>
 export const CACHE_STORES: Readonly<Record<Exclude<EntityCacheMode, 'off'>, OpenStore>> = {
   memory: ({ maxEntries }) => {
     const store = new MemoryStore({ maxEntries });
-    return { store, announced: (tags) => store.invalidateNow(tags) };
+    return { store, announced: (tags) => store.invalidateNow(tags), generations: store };
   },
   redis: ({ prefix }, redis) => {
     if (!redis) {

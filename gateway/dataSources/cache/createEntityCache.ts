@@ -8,6 +8,8 @@ import {
   redisKeys,
 } from '../../../platform/changeEvents';
 import type { LocalInvalidationBus } from '../../../platform/changeEvents';
+import { ResponseCache } from '../../responseCache';
+import type { ResponseCacheObserver } from '../../responseCache';
 import { cachePolicy } from './cachePolicy';
 import { CACHE_STORES } from './cacheStores';
 import { EntityCache } from './EntityCache';
@@ -29,10 +31,14 @@ export interface CreateEntityCacheOptions {
   /** The in-process bus the subgraphs of this process announce on (startAll). */
   bus?: LocalInvalidationBus | undefined;
   observer?: EntityCacheObserver;
+  /** The response cache's hits, misses and size (with `config.responses`). */
+  responseObserver?: ResponseCacheObserver;
 }
 
 export interface RunningEntityCache {
   cache: EntityCache;
+  /** Whole responses built from this cache's entries (gateway/responseCache); undefined unless `config.responses`. */
+  responses: ResponseCache | undefined;
   /** Invalidates tags a mutation's answer listed, before the gateway answers it (see INVALIDATED_EXTENSION). */
   invalidate(tags: readonly string[]): Promise<void>;
   close(): Promise<void>;
@@ -41,11 +47,17 @@ export interface RunningEntityCache {
 /**
  * The entity cache of one gateway, per ENTITY_CACHE: `memory` keeps answers in this process and drops them on the
  * announcements of the in-process bus and, with REDIS_URL, of the Redis channel (other processes' subgraphs and
- * gateways); `redis` keeps them in Redis, shared by every gateway on it. Undefined when `off`.
+ * gateways); `redis` keeps them in Redis, shared by every gateway on it. Undefined when `off`. With `memory` and
+ * `config.responses`, also the response cache over its entries (gateway/responseCache).
  */
 export async function createEntityCache(options: CreateEntityCacheOptions): Promise<RunningEntityCache | undefined> {
   const { config, observer } = options;
   if (config.mode === 'off') return undefined;
+  if (config.responses && config.mode !== 'memory') {
+    throw new Error(
+      `A response cache needs ENTITY_CACHE=memory, not ${config.mode}: it checks the entries of each response in this process's memory. Leave the response cache out (RESPONSE_CACHE=off) or use memory.`,
+    );
+  }
   const closers: (() => Promise<void> | void)[] = [];
   const onError = (error: Error) => observer?.storeError(error);
   let redis: Redis | undefined;
@@ -55,7 +67,7 @@ export async function createEntityCache(options: CreateEntityCacheOptions): Prom
     await connectOrRetryLater(client, onError);
     closers.push(() => client.disconnect());
   }
-  const { store, announced: dropAnnounced } = CACHE_STORES[config.mode](config, redis);
+  const { store, announced: dropAnnounced, generations } = CACHE_STORES[config.mode](config, redis);
   const announced = (tags: readonly string[]) => {
     observer?.invalidated('announcement', tags.length);
     dropAnnounced?.(tags);
@@ -66,14 +78,20 @@ export async function createEntityCache(options: CreateEntityCacheOptions): Prom
     closers.push(await subscribe(config.redisUrl, config.prefix, announced, onError));
   }
 
+  const responses =
+    config.responses && generations
+      ? new ResponseCache({ ...config.responses, entries: generations, observer: options.responseObserver })
+      : undefined;
   const cache = new EntityCache({
     store,
     policy: cachePolicy(options.supergraphSdl),
     onLookup: (subgraph, hits, misses) => observer?.lookup(subgraph, hits, misses),
     onStoreError: onError,
+    sourcesOf: responses && ((context) => responses.sourcesOf(context)),
   });
   return {
     cache,
+    responses,
     async invalidate(tags) {
       if (tags.length === 0) return;
       observer?.invalidated('response', tags.length);

@@ -1,6 +1,8 @@
 import { cachePrefixVariable, DEFAULT_CACHE_PREFIX } from '../../../platform/changeEvents';
 import { enumVariable, integerVariable, readVariables, redisUrlVariable } from '../../../platform/settings';
 import type { Env, EnvIssue } from '../../../platform/settings';
+import { readResponseCacheVariables } from '../../responseCache';
+import type { ResponseCacheConfig } from '../../responseCache';
 
 export const ENTITY_CACHE_MODES = ['off', 'memory', 'redis'] as const;
 export type EntityCacheMode = (typeof ENTITY_CACHE_MODES)[number];
@@ -14,14 +16,16 @@ export interface EntityCacheConfig {
   redisUrl?: string | undefined;
   /** Prefix of the cache's Redis keys and channel; gateways and subgraphs must agree on it. */
   prefix: string;
+  /** Whole responses kept on top of a `memory` cache (gateway/responseCache); undefined: none. */
+  responses?: ResponseCacheConfig | undefined;
 }
 
 export const DEFAULT_MAX_ENTRIES = 20_000;
 export const ENTITY_CACHE_OFF: EntityCacheConfig = { mode: 'off', maxEntries: 0, prefix: DEFAULT_CACHE_PREFIX };
 
 /**
- * ENTITY_CACHE (default: `redis` when REDIS_URL is set, else `memory`), ENTITY_CACHE_MAX_ENTRIES, REDIS_URL and
- * ENTITY_CACHE_PREFIX, every bad one reported.
+ * ENTITY_CACHE (default: `redis` when REDIS_URL is set, else `memory`), ENTITY_CACHE_MAX_ENTRIES, REDIS_URL,
+ * ENTITY_CACHE_PREFIX and the response cache's RESPONSE_CACHE* (on by default with `memory`), every bad one reported.
  */
 export function readEntityCacheVariables(env: Env): { entityCache: EntityCacheConfig; issues: EnvIssue[] } {
   const { values, issues } = readVariables(env, {
@@ -49,8 +53,15 @@ export function readEntityCacheVariables(env: Env): { entityCache: EntityCacheCo
       fix: 'Set REDIS_URL (e.g. redis://127.0.0.1:6379), or ENTITY_CACHE=memory',
     });
   }
+  const { responses, issues: responseIssues } = readResponseCacheVariables(env, mode === 'memory');
   return {
-    entityCache: { mode, maxEntries: values.ENTITY_CACHE_MAX_ENTRIES, redisUrl, prefix: values.ENTITY_CACHE_PREFIX },
-    issues,
+    entityCache: {
+      mode,
+      maxEntries: values.ENTITY_CACHE_MAX_ENTRIES,
+      redisUrl,
+      prefix: values.ENTITY_CACHE_PREFIX,
+      responses,
+    },
+    issues: [...issues, ...responseIssues],
   };
 }

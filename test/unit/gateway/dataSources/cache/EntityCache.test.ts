@@ -4,6 +4,7 @@ import type { GraphQLDataSourceProcessOptions } from '@apollo/gateway';
 import type { GatewayGraphQLResponse } from '@apollo/server-gateway-interface';
 import { cachePolicy, EntityCache, MemoryStore, RedisStore } from '../../../../../gateway/dataSources/cache';
 import Redis from 'ioredis';
+import type { AnswerSources } from '../../../../../gateway/responseCache';
 
 const SUPERGRAPH = readFileSync(join(__dirname, '..', '..', '..', '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
 const policy = cachePolicy(SUPERGRAPH);
@@ -44,6 +45,34 @@ describe('Entity cache: an _entities fetch is cached per representation', () => 
     expect(response.data).toEqual({ _entities: [{ orderCount: 1 }, { orderCount: 2 }, { orderCount: 3 }] });
     await cache.process('orders', request([customer('cus_3'), customer('cus_1')]), subgraph.fetch);
     expect(subgraph.calls).toHaveLength(2);
+  });
+
+  it('renews the entries past half their TTL when it fetches anyway, and only then', async () => {
+    let now = 1_000_000;
+    const cache = new EntityCache({ store: new MemoryStore({ maxEntries: 100, now: () => now }), policy });
+    const subgraph = countingSubgraph();
+    await cache.process('orders', request([customer('cus_1')]), subgraph.fetch);
+    now += 31_000; // orderCount is kept 60 s
+    await cache.process('orders', request([customer('cus_1')]), subgraph.fetch);
+    await cache.process('orders', request([customer('cus_1'), customer('cus_2')]), subgraph.fetch);
+    expect(subgraph.calls).toEqual([['cus_1'], ['cus_1', 'cus_2']]);
+    now += 31_000; // renewed 31 s ago: still served
+    await cache.process('orders', request([customer('cus_1'), customer('cus_2')]), subgraph.fetch);
+    expect(subgraph.calls).toHaveLength(2);
+  });
+
+  it("answers with the cached entity when its renewal fails, without the renewal's error", async () => {
+    let now = 1_000_000;
+    const cache = new EntityCache({ store: new MemoryStore({ maxEntries: 100, now: () => now }), policy });
+    await cache.process('orders', request([customer('cus_1')]), countingSubgraph().fetch);
+    now += 31_000;
+    const failing = countingSubgraph((ids) => ({
+      data: { _entities: ids.map((id) => (id === 'cus_1' ? null : { orderCount: 2 })) },
+      errors: [{ message: 'broken', path: ['_entities', 0, 'orderCount'] }],
+    }));
+    const response = await cache.process('orders', request([customer('cus_1'), customer('cus_2')]), failing.fetch);
+    expect(failing.calls).toEqual([['cus_1', 'cus_2']]);
+    expect(response).toEqual({ data: { _entities: [{ orderCount: 1 }, { orderCount: 2 }] } });
   });
 
   it('moves an error to the index of its representation and does not cache that entity', async () => {
@@ -87,5 +116,72 @@ describe('Entity cache: an _entities fetch is cached per representation', () => 
     expect(subgraph.calls).toEqual([['cus_7'], ['cus_7']]);
     expect(errors.length).toBeGreaterThan(0);
     unreachable.disconnect();
+  });
+});
+
+describe('Entity cache: tells the response cache which entries answered a request', () => {
+  /** What a tracked request's fetches reported: each entry with its generation, and whether one was not kept. */
+  function sourcesRecorder() {
+    const entries: [string, number][] = [];
+    let none = 0;
+    const sources: AnswerSources = {
+      entry: (key, generation) => void entries.push([key, generation]),
+      none: () => void (none += 1),
+    };
+    return { sources, entries, none: () => none };
+  }
+  const tracked = (context: object, sources: AnswerSources) => (of: object) => (of === context ? sources : undefined);
+
+  it('reports the entries of hits and of the misses it stored, each in the generation the store gave it', async () => {
+    const store = new MemoryStore({ maxEntries: 100 });
+    const options = request([customer('cus_1'), customer('cus_2')]);
+    const recorder = sourcesRecorder();
+    const cache = new EntityCache({ store, policy, sourcesOf: tracked(options.context, recorder.sources) });
+    await cache.process('orders', request([customer('cus_1')]), countingSubgraph().fetch);
+    await cache.process('orders', options, countingSubgraph().fetch);
+    expect(recorder.none()).toBe(0);
+    expect(recorder.entries).toHaveLength(2);
+    for (const [key, generation] of recorder.entries) expect(store.generationOf(key)).toBe(generation);
+    // another request (another context) reports nothing here
+    await cache.process('orders', request([customer('cus_3')]), countingSubgraph().fetch);
+    expect(recorder.entries).toHaveLength(2);
+  });
+
+  it('reports a fetch it does not keep: an error, an uncacheable selection, an answer a write overtook', async () => {
+    const store = new MemoryStore({ maxEntries: 100 });
+    const failing = request([customer('cus_1')]);
+    const failed = sourcesRecorder();
+    await new EntityCache({ store, policy, sourcesOf: tracked(failing.context, failed.sources) }).process(
+      'orders',
+      failing,
+      countingSubgraph(() => ({ data: { _entities: [null] }, errors: [{ message: 'broken', path: ['_entities', 0] }] }))
+        .fetch,
+    );
+    expect({ none: failed.none(), entries: failed.entries }).toEqual({ none: 1, entries: [] });
+
+    const list = {
+      request: { query: '{ customers(first: 2) { totalCount } }', variables: {} },
+      context: { caller: SUPERVISOR },
+    } as unknown as GraphQLDataSourceProcessOptions;
+    const listed = sourcesRecorder();
+    await new EntityCache({ store, policy, sourcesOf: tracked(list.context, listed.sources) }).process(
+      'crm',
+      list,
+      async () => ({ data: { customers: { totalCount: 2 } } }),
+    );
+    expect(listed.none()).toBe(1);
+
+    // the fill race: a write invalidates the entity while its old answer is on the way
+    const racing = request([customer('cus_5')]);
+    const raced = sourcesRecorder();
+    await new EntityCache({ store, policy, sourcesOf: tracked(racing.context, raced.sources) }).process(
+      'orders',
+      racing,
+      async () => {
+        await store.invalidate(['orders/Customer:id=cus_5']);
+        return { data: { _entities: [{ orderCount: 5 }] } };
+      },
+    );
+    expect({ none: raced.none(), entries: raced.entries }).toEqual({ none: 1, entries: [] });
   });
 });

@@ -72,3 +72,38 @@ describe('Entity cache: a memory cache drops what subgraphs announce', () => {
     await running!.close();
   });
 });
+
+describe('Entity cache: the response cache on top of it', () => {
+  it('drops a kept response when the bus announces a change to an entity it was built from', async () => {
+    const bus = new LocalInvalidationBus();
+    const running = await createEntityCache({
+      config: { mode: 'memory', maxEntries: 10, prefix: 'unused:', responses: { maxEntries: 10, maxBytes: 100_000 } },
+      supergraphSdl: SUPERGRAPH,
+      bus,
+    });
+    const responses = running!.responses!;
+    const context = {};
+    responses.track(context, 'ticket T-100001');
+    const answer = await running!.cache.process('tickets', { ...options, context }, subgraph().fetch);
+    responses.settle(context, answer.data);
+    expect(responses.lookup('ticket T-100001')).toEqual(answer.data);
+    await bus.publish(['tickets/Ticket:number=T-100001']);
+    expect(responses.lookup('ticket T-100001')).toBeUndefined();
+    await running!.close();
+  });
+
+  it('is refused with Redis, whose writes through another gateway it could not see at once', async () => {
+    await expect(
+      createEntityCache({
+        config: {
+          mode: 'redis',
+          maxEntries: 10,
+          prefix: 'unused:',
+          redisUrl: REDIS_URL,
+          responses: { maxEntries: 10, maxBytes: 100_000 },
+        },
+        supergraphSdl: SUPERGRAPH,
+      }),
+    ).rejects.toThrow(/A response cache needs ENTITY_CACHE=memory, not redis/);
+  });
+});

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import { parseGatewayConfig } from '../../../../../gateway/config';
 import { readEntityCacheVariables } from '../../../../../gateway/dataSources/cache';
+import { DEFAULT_RESPONSE_CACHE } from '../../../../../gateway/responseCache';
 import { loadSupergraph } from '../../../../../gateway/supergraph';
 
 const SUPERGRAPH = join(__dirname, '..', '..', '..', '..', '..', 'schema', 'supergraph.graphql');
@@ -8,7 +9,13 @@ const SUPERGRAPH = join(__dirname, '..', '..', '..', '..', '..', 'schema', 'supe
 describe('Entity cache configuration', () => {
   it('is on in memory by default, in Redis when REDIS_URL is set, and off on request', () => {
     expect(readEntityCacheVariables({})).toEqual({
-      entityCache: { mode: 'memory', maxEntries: 20_000, redisUrl: undefined, prefix: 'c360:cache:' },
+      entityCache: {
+        mode: 'memory',
+        maxEntries: 20_000,
+        redisUrl: undefined,
+        prefix: 'c360:cache:',
+        responses: DEFAULT_RESPONSE_CACHE,
+      },
       issues: [],
     });
     expect(readEntityCacheVariables({ REDIS_URL: 'redis://127.0.0.1:6379' }).entityCache).toMatchObject({

@@ -52,3 +52,42 @@ describe('Entity cache: the in-memory store', () => {
     expect((await store.read(['a', 'b'])).values).toEqual([undefined, undefined]);
   });
 });
+
+describe('Entity cache: generations of the in-memory store', () => {
+  it("changes an entry's generation when its answer changes, not when the same answer is filled again", async () => {
+    let now = 1_000_000;
+    const store = new MemoryStore({ maxEntries: 10, now: () => now });
+    const [first] = await store.write([entry('a', ['x'], 5)], 0);
+    expect(first).toBeDefined();
+    expect((await store.read(['a'])).generations).toEqual([first]);
+    expect(store.generationOf('a')).toBe(first);
+    now += 5_000;
+    expect(store.generationOf('a')).toBeUndefined();
+    // the same answer after it expired: the same generation, valid again
+    expect(await store.write([entry('a', ['x'], 5)], 0)).toEqual([first]);
+    expect(store.generationOf('a')).toBe(first);
+    const [changed] = await store.write([{ ...entry('a', ['x'], 5), value: 'another answer' }], 0);
+    expect(changed).not.toBe(first);
+    expect(store.generationOf('a')).toBe(changed);
+  });
+
+  it('says which values are past half their TTL', async () => {
+    let now = 1_000_000;
+    const store = new MemoryStore({ maxEntries: 10, now: () => now });
+    await store.write([entry('a', ['x'], 10)], 0);
+    now += 4_999;
+    expect((await store.read(['a', 'b'])).expiring).toEqual([false, false]);
+    now += 1;
+    expect((await store.read(['a', 'b'])).expiring).toEqual([true, false]);
+  });
+
+  it('gives no generation to an entry it did not store, nor to one invalidated since', async () => {
+    const store = new MemoryStore({ maxEntries: 10 });
+    const before = (await store.read([])).sequence;
+    await store.write([entry('a', ['x'])], before);
+    expect(store.generationOf('a')).toBeDefined();
+    await store.invalidate(['x']);
+    expect(store.generationOf('a')).toBeUndefined();
+    expect(await store.write([entry('b', ['x']), entry('c', ['y'])], before)).toEqual([undefined, expect.any(Number)]);
+  });
+});
