@@ -34,7 +34,7 @@ async function main(): Promise<number> {
       const copied = await backfillReferences(dbs);
       const digests = await backfillPiiDigests(dbs);
       console.log(
-        `Copied ${copied.customers} customer, ${copied.orders} order and ${copied.shipments} shipment ids and ${digests} contact digests into the tickets database (the ones it had were kept).`,
+        `Copied ${copied.customers} customer, ${copied.orders} order and ${copied.shipments} shipment ids (with carriers), ${copied.orderSkus} order skus (onto ${copied.tickets} tickets) and ${digests} contact digests into the tickets database (the ones it had were kept).`,
       );
       return 0;
     }

@@ -40,8 +40,9 @@ Usage: npx tsx scripts/seed.ts [--customers N] [--seed N] [--as-of ISO] [--reset
   --reset         empty every seeded table first (deletes their data). Without it, non-empty databases are refused.
   --backfill-references
                   seed nothing: copy the customer, order and shipment ids from crm, orders and logistics into the
-                  tickets database (openTicket checks them), and digests of the customers' e-mail, phone and streets
-                  (ticket texts are masked with them), for a data set seeded before tickets migrations 006 and 007
+                  tickets database (openTicket checks them), each order's skus and each shipment's carrier (the
+                  complaint KPIs count by them), and digests of the customers' e-mail, phone and streets (ticket
+                  texts are masked with them), for a data set seeded before tickets migrations 006, 007 and 010
   --data-dir DIR  embedded PGlite data directory (default ${DEFAULT_DATA_DIR}, or $DATA_DIR)
   -h, --help      this text
 

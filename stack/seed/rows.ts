@@ -149,6 +149,12 @@ export interface TicketRow {
   resolved_at: Date | null;
   /** How many times the customer reopened it after a resolution (see stack/seed/scenarios/supportQueue.ts). */
   reopen_count: number;
+  /**
+   * The distinct skus of its order and the carrier of its shipment (tickets migration 011): set with the batch's
+   * copy of the owners' facts (referenceRows.ts), null when it is about none.
+   */
+  order_skus?: string[] | null;
+  shipment_carrier?: Carrier | null;
 }
 export interface MessageRow {
   id: string;
@@ -172,7 +178,8 @@ export interface HandoffRow {
   at: Date;
 }
 
-// --- tickets' copy of the ids other subgraphs own (tickets migration 006; see stack/seed/referenceRows.ts)
+// --- tickets' copy of the ids other subgraphs own (tickets migration 006), and of the immutable facts the complaint
+// KPIs need: each distinct sku of an order, the carrier of a shipment (migration 010; see stack/seed/referenceRows.ts)
 export interface CustomerRefRow {
   customer_id: string;
 }
@@ -184,6 +191,11 @@ export interface ShipmentRefRow {
   shipment_id: string;
   order_id: string;
   customer_id: string;
+  carrier: Carrier;
+}
+export interface OrderRefSkuRow {
+  order_id: string;
+  sku: string;
 }
 
 // --- tickets' digests of the customers' own contact data (tickets migration 007; see stack/seed/piiDigestRows.ts)
@@ -214,6 +226,7 @@ export interface SeedRows {
   handoffs: HandoffRow[];
   customerRefs: CustomerRefRow[];
   orderRefs: OrderRefRow[];
+  orderRefSkus: OrderRefSkuRow[];
   shipmentRefs: ShipmentRefRow[];
   customerPiiDigests: CustomerPiiDigestRow[];
 }
@@ -240,6 +253,7 @@ export function emptyRows(): SeedRows {
     handoffs: [],
     customerRefs: [],
     orderRefs: [],
+    orderRefSkus: [],
     shipmentRefs: [],
     customerPiiDigests: [],
   };

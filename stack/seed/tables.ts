@@ -1,8 +1,8 @@
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import type { SeedRows, TableKey } from './rows';
 
-/** The PostgreSQL array type each column travels in (`unnest($n::<type>[])`). */
-export type ColumnType = 'text' | 'int' | 'bool' | 'timestamptz';
+/** The PostgreSQL type of each column (it travels in a `$n::<type>[]` array; a `text[]` one as its literal text). */
+export type ColumnType = 'text' | 'int' | 'bool' | 'timestamptz' | 'text[]';
 
 export interface TableSpec<Row> {
   subgraph: SubgraphName;
@@ -154,6 +154,8 @@ export const TABLES: TableSpecs = {
       sla_due_at: 'timestamptz',
       resolved_at: 'timestamptz',
       reopen_count: 'int',
+      order_skus: 'text[]',
+      shipment_carrier: 'text',
     },
   },
   messages: {
@@ -187,10 +189,11 @@ export const TABLES: TableSpecs = {
   },
   customerRefs: { subgraph: 'tickets', table: 'tickets.customer_refs', columns: { customer_id: 'text' } },
   orderRefs: { subgraph: 'tickets', table: 'tickets.order_refs', columns: { order_id: 'text', customer_id: 'text' } },
+  orderRefSkus: { subgraph: 'tickets', table: 'tickets.order_ref_skus', columns: { order_id: 'text', sku: 'text' } },
   shipmentRefs: {
     subgraph: 'tickets',
     table: 'tickets.shipment_refs',
-    columns: { shipment_id: 'text', order_id: 'text', customer_id: 'text' },
+    columns: { shipment_id: 'text', order_id: 'text', customer_id: 'text', carrier: 'text' },
   },
   customerPiiDigests: {
     subgraph: 'tickets',

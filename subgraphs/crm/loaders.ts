@@ -1,5 +1,5 @@
 import DataLoader from 'dataloader';
-import type { ActivityEvent, Queryable } from '../shared';
+import type { ActivityEvent, PageWithTotal, Queryable } from '../shared';
 import { addressRepository } from './data/addressRepository';
 import { customerRepository } from './data/customerRepository';
 import { noteRepository } from './data/noteRepository';
@@ -25,19 +25,27 @@ function pageCacheKey(key: { limit: number; after: TimeCursor | null; customerId
   ]);
 }
 
-/** The DataLoaders of one request. Each batch function sends one SQL statement for all of its keys. */
+/**
+ * The DataLoaders of one request. Each batch function sends one SQL statement for all of its keys; customerById also
+ * fills addressesByCustomerId from the same statement.
+ */
 export function createCrmLoaders(db: Queryable) {
   const customers = customerRepository(db);
   const addresses = addressRepository(db);
   const notes = noteRepository(db);
 
-  const customerById = new DataLoader<string, CustomerRow>((ids) => customers.findByIds(ids));
+  const addressesByCustomerId = new DataLoader<string, AddressRow[]>((ids) => addresses.findByCustomerIds(ids));
+  // the customer page shows the addresses with the header: one statement reads both, and fills addressesByCustomerId
+  const customerById = new DataLoader<string, CustomerRow>(async (ids) =>
+    (await customers.findWithAddressesByIds(ids)).map(({ customer, addresses: list }) => {
+      if (!(customer instanceof Error)) addressesByCustomerId.prime(customer.id, list);
+      return customer;
+    }),
+  );
   const prime = (rows: readonly (CustomerRow | Error)[]) => {
     for (const row of rows) if (!(row instanceof Error)) customerById.prime(row.id, row);
     return rows;
   };
-
-  const addressesByCustomerId = new DataLoader<string, AddressRow[]>((ids) => addresses.findByCustomerIds(ids));
 
   return {
     customerById,
@@ -67,10 +75,11 @@ export function createCrmLoaders(db: Queryable) {
         );
       });
     }),
-    notePageByCustomerId: new DataLoader<NotePageKey, NoteRow[], string>((keys) => notes.pageByCustomers(keys), {
-      cacheKeyFn: pageCacheKey,
-    }),
-    noteCountByCustomerId: new DataLoader<string, number>((ids) => notes.countByCustomerIds(ids)),
+    /** A page of the customer's notes with their total, in one statement. */
+    notePageByCustomerId: new DataLoader<NotePageKey, PageWithTotal<NoteRow>, string>(
+      (keys) => notes.pageByCustomers(keys),
+      { cacheKeyFn: pageCacheKey },
+    ),
     noteActivityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await notes.findByCustomerIds(ids)).map((group) => group.map(noteActivity)),
     ),

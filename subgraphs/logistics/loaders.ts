@@ -1,7 +1,5 @@
 import DataLoader from 'dataloader';
 import type { ActivityEvent, Queryable } from '../shared';
-import { carrierComplaintsRepository } from './data/carrierComplaintsRepository';
-import type { CarrierComplaintRow, ShipmentComplaint } from './data/carrierComplaintsRepository';
 import { shipmentActivity } from './activity/shipmentActivity';
 import { shipmentRepository } from './data/shipmentRepository';
 import { trackingEventRepository } from './data/trackingEventRepository';
@@ -12,45 +10,41 @@ export interface LogisticsLoaders {
   shipmentById: DataLoader<string, ShipmentRow | null>;
   /** Keyed by normalized tracking number; `null` for an unknown one. */
   shipmentByTrackingNumber: DataLoader<string, ShipmentRow | null>;
-  /** Shipments of an order, oldest first; `[]` for an order without any. */
+  /** Shipments of an order, oldest first; `[]` for an order without any. Fills trackingEventsByShipmentId too. */
   shipmentsByOrderId: DataLoader<string, ShipmentRow[]>;
   /** Tracking events of a shipment, earliest first. */
   trackingEventsByShipmentId: DataLoader<string, TrackingEventRow[]>;
   /** Timeline entries for every tracking event of every shipment addressed to the customer. */
   activityByCustomerId: DataLoader<string, ActivityEvent[]>;
-  /** Complaints per carrier for a list of complaints per shipment (TicketKpis.complaintsByCarrier). */
-  carrierComplaintsByShipmentComplaints: DataLoader<readonly ShipmentComplaint[], CarrierComplaintRow[], string>;
 }
 
 /** Fresh loaders for one request, so nothing is cached across requests. */
 export function createLogisticsLoaders(db: Queryable): LogisticsLoaders {
   const shipments = shipmentRepository(db);
   const events = trackingEventRepository(db);
-  const complaints = carrierComplaintsRepository(db);
   const shipmentById = new DataLoader<string, ShipmentRow | null>((ids) => shipments.findByIds(ids));
   const shipmentByTrackingNumber = new DataLoader<string, ShipmentRow | null>((numbers) =>
     shipments.findByTrackingNumbers(numbers),
+  );
+  const trackingEventsByShipmentId = new DataLoader<string, TrackingEventRow[]>((shipmentIds) =>
+    events.findByShipmentIds(shipmentIds),
   );
   return {
     shipmentById,
     shipmentByTrackingNumber,
     shipmentsByOrderId: new DataLoader(async (orderIds) => {
-      const groups = await shipments.findByOrderIds(orderIds);
-      // a shipment read for an order is then known by id and tracking number too
-      for (const row of groups.flat()) {
-        shipmentById.prime(row.id, row);
-        shipmentByTrackingNumber.prime(row.trackingNumber, row);
+      const groups = await shipments.findWithEventsByOrderIds(orderIds);
+      // a shipment read for an order is then known by id and tracking number too, and so are its events
+      for (const { shipment, events: list } of groups.flat()) {
+        shipmentById.prime(shipment.id, shipment);
+        shipmentByTrackingNumber.prime(shipment.trackingNumber, shipment);
+        trackingEventsByShipmentId.prime(shipment.id, list);
       }
-      return groups;
+      return groups.map((group) => group.map(({ shipment }) => shipment));
     }),
-    trackingEventsByShipmentId: new DataLoader((shipmentIds) => events.findByShipmentIds(shipmentIds)),
+    trackingEventsByShipmentId,
     activityByCustomerId: new DataLoader(async (customerIds) =>
       (await events.findByCustomerIds(customerIds)).map((group) => group.map(shipmentActivity)),
-    ),
-    carrierComplaintsByShipmentComplaints: new DataLoader(
-      // one TicketKpis per request is the rule, so a batch holds one key
-      (keys) => Promise.all(keys.map((key) => complaints.byCarrier(key))),
-      { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };
 }

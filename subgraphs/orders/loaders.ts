@@ -1,14 +1,14 @@
 import DataLoader from 'dataloader';
-import type { ActivityEvent, Queryable } from '../shared';
+import type { ActivityEvent, PageWithTotal, Queryable } from '../shared';
 import { orderActivityEvent } from './activity/orderActivityEvent';
 import { activityRepository } from './data/activityRepository';
 import { customerFiguresRepository } from './data/customerFiguresRepository';
+import type { CustomerFigures } from './data/customerFiguresRepository';
 import { orderPartsRepository } from './data/orderPartsRepository';
+import type { OrderParts } from './data/orderPartsRepository';
 import { orderRepository } from './data/orderRepository';
 import type { OrderPageKey } from './data/orderRepository';
-import { productComplaintsRepository } from './data/productComplaintsRepository';
-import type { OrderComplaint, ProductComplaintRow } from './data/productComplaintsRepository';
-import type { LifetimeValueRow, OrderLineRow, OrderRow, PaymentRow, RefundRow } from './data/rows';
+import type { OrderRow } from './data/rows';
 
 function pageCacheKey(key: OrderPageKey): string {
   return JSON.stringify([key.customerId, key.limit, key.after?.at.toISOString() ?? null, key.after?.id ?? null]);
@@ -20,7 +20,6 @@ export function createOrdersLoaders(db: Queryable) {
   const parts = orderPartsRepository(db);
   const figures = customerFiguresRepository(db);
   const activity = activityRepository(db);
-  const complaints = productComplaintsRepository(db);
 
   // An order found by one key is cached under the other too, so `order(id)` then `number` costs one query.
   const orderById: DataLoader<string, OrderRow> = new DataLoader(async (ids) => {
@@ -37,29 +36,21 @@ export function createOrdersLoaders(db: Queryable) {
   return {
     orderById,
     orderByNumber,
-    ordersByCustomerId: new DataLoader<OrderPageKey, OrderRow[], string>(
+    /** A page of the customer's orders with their total, in one statement. */
+    ordersByCustomerId: new DataLoader<OrderPageKey, PageWithTotal<OrderRow>, string>(
       async (keys) => {
         const pages = await orders.pageByCustomers(keys);
-        for (const row of pages.flat()) orderById.prime(row.id, row);
+        for (const page of pages) for (const row of page.rows) orderById.prime(row.id, row);
         return pages;
       },
       { cacheKeyFn: pageCacheKey },
     ),
-    orderCountByCustomerId: new DataLoader<string, number>((ids) => orders.countByCustomerIds(ids)),
-    linesByOrderId: new DataLoader<string, OrderLineRow[]>((ids) => parts.linesByOrderIds(ids)),
-    paymentsByOrderId: new DataLoader<string, PaymentRow[]>((ids) => parts.paymentsByOrderIds(ids)),
-    refundsByOrderId: new DataLoader<string, RefundRow[]>((ids) => parts.refundsByOrderIds(ids)),
-    lifetimeValueByCustomerId: new DataLoader<string, LifetimeValueRow[]>((ids) =>
-      figures.lifetimeValueByCustomerIds(ids),
-    ),
+    /** Order count and lifetime value, in one statement. */
+    figuresByCustomerId: new DataLoader<string, CustomerFigures>((ids) => figures.figuresByCustomerIds(ids)),
+    /** Lines, payments and refunds, in one statement. */
+    partsByOrderId: new DataLoader<string, OrderParts>((ids) => parts.partsByOrderIds(ids)),
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await activity.findByCustomerIds(ids)).map((rows) => rows.map(orderActivityEvent)),
-    ),
-    /** Complaints per product for a list of complaints per order (TicketKpis.complaintsByProduct). */
-    productComplaintsByOrderComplaints: new DataLoader<readonly OrderComplaint[], ProductComplaintRow[], string>(
-      // one TicketKpis per request is the rule, so a batch holds one key
-      (keys) => Promise.all(keys.map((key) => complaints.byProduct(key))),
-      { cacheKeyFn: (key) => JSON.stringify(key) },
     ),
   };
 }

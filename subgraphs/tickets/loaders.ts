@@ -1,18 +1,19 @@
 import DataLoader from 'dataloader';
-import type { ActivityEvent, Queryable } from '../shared';
+import type { ActivityEvent, PageWithTotal, Queryable } from '../shared';
 import { activityRepository } from './data/activityRepository';
 import { customerTicketRepository } from './data/customerTicketRepository';
 import { eventRepository } from './data/eventRepository';
 import { rulesRepository } from './data/rulesRepository';
-import type { CustomerTicketFilter, CustomerTicketPageKey } from './data/customerTicketRepository';
+import type { CustomerTicketPageKey } from './data/customerTicketRepository';
 import { handoffRepository } from './data/handoffRepository';
 import { messageRepository } from './data/messageRepository';
 import { piiDigestRepository } from './data/piiDigestRepository';
 import { knownPiiOf } from '../shared/pii/freeTextMasking';
 import type { KnownPii } from '../shared/pii/freeTextMasking';
 import type { MessagePage, MessagePageKey } from './data/messageRepository';
-import type { AgentRow, HandoffRow, TeamRow, TicketEventRow, TicketRow } from './data/rows';
+import type { AgentRow, HandoffRow, TicketEventRow, TicketRow } from './data/rows';
 import { teamRepository } from './data/teamRepository';
+import { createTeamDirectory } from './teamDirectory';
 import { ticketRepository } from './data/ticketRepository';
 import { toActivityEvent } from './activity/ticketActivity';
 import type { KpiParent } from './data/kpiFilter';
@@ -46,20 +47,16 @@ export function createTicketsLoaders(db: Queryable) {
   const kpis = kpiRepository(db);
   const unattended = unattendedRepository(db);
 
-  const teamByCode = new DataLoader<string, TeamRow>((codes) => teams.findByCodes(codes));
-  let allTeams: Promise<TeamRow[]> | undefined;
+  const directory = createTeamDirectory(teams);
 
   return {
     ticketById: new DataLoader<string, TicketRow>((ids) => tickets.findByIds(ids)),
     ticketByNumber: new DataLoader<string, TicketRow>((numbers) => tickets.findByNumbers(numbers)),
     ticketsByOrderId: new DataLoader<string, TicketRow[]>((ids) => tickets.findByOrderIds(ids)),
     ticketsByShipmentId: new DataLoader<string, TicketRow[]>((ids) => tickets.findByShipmentIds(ids)),
-    ticketsByCustomerId: new DataLoader<CustomerTicketPageKey, TicketRow[], string>(
+    /** A page of the customer's tickets with the filter's total, in one statement. */
+    ticketsByCustomerId: new DataLoader<CustomerTicketPageKey, PageWithTotal<TicketRow>, string>(
       (keys) => customerTickets.pageByCustomers(keys),
-      byValue,
-    ),
-    ticketCountByCustomerId: new DataLoader<CustomerTicketFilter, number, string>(
-      (keys) => customerTickets.countByCustomers(keys),
       byValue,
     ),
     messagesByTicketId: new DataLoader<MessagePageKey, MessagePage, string>(
@@ -68,12 +65,12 @@ export function createTicketsLoaders(db: Queryable) {
     ),
     handoffsByTicketId: new DataLoader<string, HandoffRow[]>((ids) => handoffs.findByTicketIds(ids)),
     eventsByTicketId: new DataLoader<string, TicketEventRow[]>((ids) => events.findByTicketIds(ids)),
-    teamByCode,
+    teamByCode: directory.teamByCode,
     /** The customer's own e-mail, phone and streets as digests, for masking them in ticket texts (see @pii). */
     knownPiiByCustomerId: new DataLoader<string, KnownPii>(async (ids) =>
       (await piiDigests.findByCustomerIds(ids)).map(knownPiiOf),
     ),
-    agentById: new DataLoader<string, AgentRow>((ids) => teams.findAgentsByIds(ids)),
+    agentById: directory.agentById,
     agentsByTeamCode: new DataLoader<string, AgentRow[]>((codes) => teams.findAgentsByTeamCodes(codes)),
     activityByCustomerId: new DataLoader<string, ActivityEvent[]>(async (ids) =>
       (await activity.findByCustomerIds(ids)).map((rows) => rows.map(toActivityEvent)),
@@ -85,24 +82,15 @@ export function createTicketsLoaders(db: Queryable) {
     kpiBacklog: perKey<KpiParent, Awaited<ReturnType<typeof kpis.backlog>>>(({ filter, now }) =>
       kpis.backlog(filter, now),
     ),
-    kpiVolumeByCategory: perKey(({ filter }: KpiParent) => kpis.volumeByCategory(filter)),
-    kpiVolumeByChannel: perKey(({ filter }: KpiParent) => kpis.volumeByChannel(filter)),
-    kpiComplaintsByOrder: perKey(({ filter }: KpiParent) => kpis.complaintsByOrder(filter)),
-    kpiComplaintsByShipment: perKey(({ filter }: KpiParent) => kpis.complaintsByShipment(filter)),
+    kpiComplaints: perKey(({ filter }: KpiParent) => kpis.complaints(filter)),
     unattendedPageByFilter: perKey<UnattendedPageKey, UnattendedPage>((key) => unattended.page(key)),
     unattendedSummaryByFilter: perKey<UnattendedFilter, TeamUnattendedRow[]>((key) => unattended.summary(key)),
     /** Where each category is routed (one small statement; the playground reads it). */
     routingRules: () => rules.routingRules(),
     /** The SLA of each priority. */
     slaPolicies: () => rules.slaPolicies(),
-    /** Every team, read once per request; the rows also fill teamByCode. */
-    allTeams(): Promise<TeamRow[]> {
-      allTeams ??= teams.findAll().then((rows) => {
-        for (const row of rows) teamByCode.prime(row.code, row);
-        return rows;
-      });
-      return allTeams;
-    },
+    /** Every team, by name, from the request's team directory (one statement with the agents, see teamDirectory). */
+    allTeams: directory.allTeams,
   };
 }
 

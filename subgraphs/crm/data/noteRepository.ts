@@ -1,4 +1,5 @@
-import { countPerParent, groupByKey, newestFirstPages } from '../../shared';
+import { groupByKey, newestFirstPages, preparedStatement } from '../../shared';
+import type { PageWithTotal } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { NoteRow } from './rows';
 import type { TimeCursor } from '../../shared';
@@ -23,8 +24,8 @@ const PAGED = {
 /** Batch reads of `crm.notes`; every method is one SQL statement whatever the number of customers. */
 export function noteRepository(db: Queryable) {
   return {
-    /** A page of rows, newest first, for each key: one statement for all customers (see newestFirstPages). */
-    pageByCustomers(keys: readonly NotePageKey[]): Promise<NoteRow[][]> {
+    /** A page of rows, newest first, and the customer's total for each key: one statement (see newestFirstPages). */
+    pageByCustomers(keys: readonly NotePageKey[]): Promise<PageWithTotal<NoteRow>[]> {
       return newestFirstPages<NoteRow>(
         db,
         PAGED,
@@ -32,15 +33,12 @@ export function noteRepository(db: Queryable) {
       );
     },
 
-    /** How many notes each customer has. */
-    countByCustomerIds(customerIds: readonly string[]): Promise<number[]> {
-      return countPerParent(db, PAGED, customerIds);
-    },
-
     /** Every note of each customer (the timeline pages them together with other systems' events). */
     async findByCustomerIds(customerIds: readonly string[]): Promise<NoteRow[][]> {
       const rows = await db.query<NoteRow>(
-        `SELECT ${COLUMNS} FROM crm.notes n WHERE n.customer_id = ANY($1::text[]) ORDER BY n.created_at DESC, n.id DESC`,
+        preparedStatement(
+          `SELECT ${COLUMNS} FROM crm.notes n WHERE n.customer_id = ANY($1::text[]) ORDER BY n.created_at DESC, n.id DESC`,
+        ),
         [customerIds],
       );
       return groupByKey(customerIds, rows, (row) => row.customerId);

@@ -34,11 +34,12 @@ export const Customer: CustomerResolvers = {
 
   notes: async (customer, args, { loaders }) => {
     const { first, after } = pageRequest(args, { defaultSize: 20, arity: 2 });
-    const [rows, total] = await Promise.all([
-      loaders.notePageByCustomerId.load({ customerId: customer.id, limit: first + 1, after: readTimeCursor(after) }),
-      loaders.noteCountByCustomerId.load(customer.id),
-    ]);
-    return toConnection(rows, first, total, (row) => timeCursorKey(row.createdAt, row.id));
+    const page = await loaders.notePageByCustomerId.load({
+      customerId: customer.id,
+      limit: first + 1,
+      after: readTimeCursor(after),
+    });
+    return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.createdAt, row.id));
   },
 
   timeline: async (customer, args, { loaders }) => {

@@ -1,11 +1,15 @@
 /** Row types of the inventory database, camelCased by the SQL aliases in the repositories. */
 
-/** A product (the codegen mapper of `Product`). */
+/**
+ * A product (the codegen mapper of `Product`), with its stock levels ordered by warehouse code: every Product field
+ * but `sku` and `name` is a figure of the stock, so the product and its stock are read in one statement.
+ */
 export interface ProductRow {
   sku: string;
   name: string;
   priceMinor: number;
   currency: string;
+  stock: StockLevelRow[];
 }
 
 /** A warehouse (the codegen mapper of `Warehouse`). */
@@ -18,7 +22,7 @@ export interface WarehouseRow {
 
 /**
  * The stock of one product in one warehouse (the codegen mapper of `StockLevel`). The warehouse is read in the
- * same statement as the stock, so resolving `StockLevel.warehouse` costs no further query.
+ * same statement as the stock (and the product), so resolving `StockLevel.warehouse` costs no further query.
  */
 export interface StockLevelRow {
   sku: string;

@@ -8,16 +8,9 @@ export const Product: ProductResolvers = {
   __resolveReference(reference, { loaders }) {
     return loaders.productBySku.load(reference.sku);
   },
-  stock(product, _args, { loaders }) {
-    return loaders.stockBySku.load(product.sku);
-  },
-  async available(product, _args, { loaders }) {
-    return availableEverywhere(await loaders.stockBySku.load(product.sku));
-  },
-  async outOfStock(product, _args, { loaders }) {
-    return availableEverywhere(await loaders.stockBySku.load(product.sku)) === 0;
-  },
-  async nextRestockAt(product, _args, { loaders }) {
-    return nextRestockEverywhere(await loaders.stockBySku.load(product.sku));
-  },
+  // the product row carries its stock levels (see ProductRow)
+  stock: (product) => product.stock,
+  available: (product) => availableEverywhere(product.stock),
+  outOfStock: (product) => availableEverywhere(product.stock) === 0,
+  nextRestockAt: (product) => nextRestockEverywhere(product.stock),
 };

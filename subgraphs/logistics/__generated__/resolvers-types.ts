@@ -32,15 +32,6 @@ export type ActivityEvent = {
 /** A parcel carrier. */
 export type Carrier = 'DHL' | 'DPD' | 'GLS' | 'HERMES' | 'UPS';
 
-/** How many complaints concerned one carrier's shipments. */
-export type CarrierComplaints = {
-  __typename?: 'CarrierComplaints';
-  /** The carrier. */
-  carrier: Carrier;
-  /** How many complaints were about one of its shipments. */
-  tickets: Scalars['Int']['output'];
-};
-
 export type Customer = {
   __typename?: 'Customer';
   /** Stable id, of the form `cus_<number>`. */
@@ -152,13 +143,6 @@ export type Shipment = {
   trackingNumber: Scalars['String']['output'];
 };
 
-/** How many complaints are about one shipment (internal). */
-export type ShipmentComplaintCount = {
-  __typename?: 'ShipmentComplaintCount';
-  shipmentId: Scalars['ID']['output'];
-  tickets: Scalars['Int']['output'];
-};
-
 /** Where a shipment stands. */
 export type ShipmentStatus =
   /** Handed to the recipient. */
@@ -175,19 +159,6 @@ export type ShipmentStatus =
   | 'OUT_FOR_DELIVERY'
   /** On its way back to us. */
   | 'RETURNED';
-
-export type TicketKpis = {
-  __typename?: 'TicketKpis';
-  /**
-   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about a
-   * shipment) per carrier of that shipment. Every carrier with at least one complaint, most first, then by carrier.
-   */
-  complaintsByCarrier: Array<CarrierComplaints>;
-  /** Complaints per shipment (from tickets; internal). */
-  complaintsByShipment: Array<ShipmentComplaintCount>;
-  /** Identifies the window and filters (opaque). */
-  id: Scalars['ID']['output'];
-};
 
 /** One scan or status change reported by the carrier. */
 export type TrackingEvent = {
@@ -307,7 +278,6 @@ export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Order: Order;
   Shipment: Shipment;
-  TicketKpis: TicketKpis;
 }>;
 
 /** Mapping of federation reference types */
@@ -318,14 +288,6 @@ export type FederationReferenceTypes = ResolversObject<{
     | GraphQLRecursivePick<FederationTypes['Shipment'], { id: true }>
     | GraphQLRecursivePick<FederationTypes['Shipment'], { trackingNumber: true }>
   );
-  TicketKpis: { __typename: 'TicketKpis' } & GraphQLRecursivePick<FederationTypes['TicketKpis'], { id: true }> &
-    (
-      | Record<PropertyKey, never>
-      | GraphQLRecursivePick<
-          FederationTypes['TicketKpis'],
-          { complaintsByShipment: { shipmentId: true; tickets: true } }
-        >
-    );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -333,7 +295,6 @@ export type ResolversTypes = ResolversObject<{
   ActivityEvent: ResolverTypeWrapper<ActivityEvent>;
   ID: ResolverTypeWrapper<Scalars['ID']['output']>;
   Carrier: Carrier;
-  CarrierComplaints: ResolverTypeWrapper<CarrierComplaints>;
   Customer: ResolverTypeWrapper<CustomerRef>;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -342,9 +303,7 @@ export type ResolversTypes = ResolversObject<{
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   RecordShipmentEventInput: RecordShipmentEventInput;
   Shipment: ResolverTypeWrapper<ShipmentRow>;
-  ShipmentComplaintCount: ResolverTypeWrapper<ShipmentComplaintCount>;
   ShipmentStatus: ShipmentStatus;
-  TicketKpis: ResolverTypeWrapper<TicketKpis>;
   TrackingEvent: ResolverTypeWrapper<TrackingEventRow>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
@@ -355,7 +314,6 @@ export type ResolversTypes = ResolversObject<{
 export type ResolversParentTypes = ResolversObject<{
   ActivityEvent: ActivityEvent;
   ID: Scalars['ID']['output'];
-  CarrierComplaints: CarrierComplaints;
   Customer: CustomerRef;
   DateTime: Scalars['DateTime']['output'];
   Mutation: Record<PropertyKey, never>;
@@ -363,8 +321,6 @@ export type ResolversParentTypes = ResolversObject<{
   Query: Record<PropertyKey, never>;
   RecordShipmentEventInput: RecordShipmentEventInput;
   Shipment: ShipmentRow;
-  ShipmentComplaintCount: ShipmentComplaintCount;
-  TicketKpis: TicketKpis | FederationReferenceTypes['TicketKpis'];
   TrackingEvent: TrackingEventRow;
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
@@ -416,14 +372,6 @@ export type ActivityEventResolvers<
   shipmentId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
   summary?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   ticketId?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
-}>;
-
-export type CarrierComplaintsResolvers<
-  ContextType = LogisticsContext,
-  ParentType extends ResolversParentTypes['CarrierComplaints'] = ResolversParentTypes['CarrierComplaints'],
-> = ResolversObject<{
-  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CustomerResolvers<
@@ -510,28 +458,6 @@ export type ShipmentResolvers<
   trackingNumber?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type ShipmentComplaintCountResolvers<
-  ContextType = LogisticsContext,
-  ParentType extends ResolversParentTypes['ShipmentComplaintCount'] = ResolversParentTypes['ShipmentComplaintCount'],
-> = ResolversObject<{
-  shipmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
-export type TicketKpisResolvers<
-  ContextType = LogisticsContext,
-  ParentType extends ResolversParentTypes['TicketKpis'] = ResolversParentTypes['TicketKpis'],
-  FederationReferenceType extends FederationReferenceTypes['TicketKpis'] = FederationReferenceTypes['TicketKpis'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['TicketKpis']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  complaintsByCarrier?: Resolver<Array<ResolversTypes['CarrierComplaints']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type TrackingEventResolvers<
   ContextType = LogisticsContext,
   ParentType extends ResolversParentTypes['TrackingEvent'] = ResolversParentTypes['TrackingEvent'],
@@ -545,15 +471,12 @@ export type TrackingEventResolvers<
 
 export type Resolvers<ContextType = LogisticsContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
-  CarrierComplaints?: CarrierComplaintsResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
-  ShipmentComplaintCount?: ShipmentComplaintCountResolvers<ContextType>;
-  TicketKpis?: TicketKpisResolvers<ContextType>;
   TrackingEvent?: TrackingEventResolvers<ContextType>;
 }>;
 

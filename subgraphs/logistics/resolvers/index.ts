@@ -1,5 +1,4 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { TicketKpis } from './TicketKpis';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
 import { Order } from './Order';
@@ -7,4 +6,4 @@ import { Query } from './Query';
 import { Shipment } from './Shipment';
 
 // TrackingEvent and ActivityEvent need no resolvers: their rows have exactly the fields of the types.
-export const resolvers: Resolvers = { Query, Mutation, Order, Customer, Shipment, TicketKpis };
+export const resolvers: Resolvers = { Query, Mutation, Order, Customer, Shipment };

@@ -102,13 +102,6 @@ export type Order = {
   total: Money;
 };
 
-/** How many complaints are about one order (internal). */
-export type OrderComplaintCount = {
-  __typename?: 'OrderComplaintCount';
-  orderId: Scalars['ID']['output'];
-  tickets: Scalars['Int']['output'];
-};
-
 /** A page of orders. */
 export type OrderConnection = {
   __typename?: 'OrderConnection';
@@ -212,15 +205,6 @@ export type Product = {
   sku: Scalars['ID']['output'];
 };
 
-/** How many complaints concerned orders containing one product. */
-export type ProductComplaints = {
-  __typename?: 'ProductComplaints';
-  /** The product; null, with a `NOT_FOUND` error at this field, when inventory does not know it (the list stays). */
-  product: Maybe<Product>;
-  /** How many complaints were about an order containing it. */
-  tickets: Scalars['Int']['output'];
-};
-
 export type Query = {
   __typename?: 'Query';
   /**
@@ -254,20 +238,6 @@ export type Refund = {
   id: Scalars['ID']['output'];
   /** Why it was refunded, as the agent wrote it (free text: masked for callers without `pii:read`). */
   reason: Scalars['String']['output'];
-};
-
-export type TicketKpis = {
-  __typename?: 'TicketKpis';
-  /** Complaints per order (from tickets; internal). */
-  complaintsByOrder: Array<OrderComplaintCount>;
-  /**
-   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about an order)
-   * per product: a complaint about an order counts once for every distinct sku on that order. Most complaints first,
-   * then by sku.
-   */
-  complaintsByProduct: Array<ProductComplaints>;
-  /** Identifies the window and filters (opaque). */
-  id: Scalars['ID']['output'];
 };
 
 export type WithIndex<TObject> = TObject & Record<string, any>;
@@ -372,7 +342,6 @@ export type DirectiveResolverFn<
 export type FederationTypes = ResolversObject<{
   Customer: Customer;
   Order: Order;
-  TicketKpis: TicketKpis;
 }>;
 
 /** Mapping of federation reference types */
@@ -382,11 +351,6 @@ export type FederationReferenceTypes = ResolversObject<{
     | GraphQLRecursivePick<FederationTypes['Order'], { id: true }>
     | GraphQLRecursivePick<FederationTypes['Order'], { number: true }>
   );
-  TicketKpis: { __typename: 'TicketKpis' } & GraphQLRecursivePick<FederationTypes['TicketKpis'], { id: true }> &
-    (
-      | Record<PropertyKey, never>
-      | GraphQLRecursivePick<FederationTypes['TicketKpis'], { complaintsByOrder: { orderId: true; tickets: true } }>
-    );
 }>;
 
 /** Mapping between all available schema types and the resolvers types */
@@ -398,7 +362,6 @@ export type ResolversTypes = ResolversObject<{
   Money: ResolverTypeWrapper<Money>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Order: ResolverTypeWrapper<OrderRow>;
-  OrderComplaintCount: ResolverTypeWrapper<OrderComplaintCount>;
   OrderConnection: ResolverTypeWrapper<Omit<OrderConnection, 'edges'> & { edges: Array<ResolversTypes['OrderEdge']> }>;
   OrderEdge: ResolverTypeWrapper<Omit<OrderEdge, 'node'> & { node: ResolversTypes['Order'] }>;
   OrderLine: ResolverTypeWrapper<OrderLineRow>;
@@ -410,14 +373,8 @@ export type ResolversTypes = ResolversObject<{
   PaymentStatus: PaymentStatus;
   PiiKind: PiiKind;
   Product: ResolverTypeWrapper<ProductRef>;
-  ProductComplaints: ResolverTypeWrapper<
-    Omit<ProductComplaints, 'product'> & { product?: Maybe<ResolversTypes['Product']> }
-  >;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Refund: ResolverTypeWrapper<RefundRow>;
-  TicketKpis: ResolverTypeWrapper<
-    Omit<TicketKpis, 'complaintsByProduct'> & { complaintsByProduct: Array<ResolversTypes['ProductComplaints']> }
-  >;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   Int: ResolverTypeWrapper<Scalars['Int']['output']>;
 }>;
@@ -431,7 +388,6 @@ export type ResolversParentTypes = ResolversObject<{
   Money: Money;
   Mutation: Record<PropertyKey, never>;
   Order: OrderRow;
-  OrderComplaintCount: OrderComplaintCount;
   OrderConnection: Omit<OrderConnection, 'edges'> & { edges: Array<ResolversParentTypes['OrderEdge']> };
   OrderEdge: Omit<OrderEdge, 'node'> & { node: ResolversParentTypes['Order'] };
   OrderLine: OrderLineRow;
@@ -439,14 +395,8 @@ export type ResolversParentTypes = ResolversObject<{
   Boolean: Scalars['Boolean']['output'];
   Payment: PaymentRow;
   Product: ProductRef;
-  ProductComplaints: Omit<ProductComplaints, 'product'> & { product?: Maybe<ResolversParentTypes['Product']> };
   Query: Record<PropertyKey, never>;
   Refund: RefundRow;
-  TicketKpis:
-    | (Omit<TicketKpis, 'complaintsByProduct'> & {
-        complaintsByProduct: Array<ResolversParentTypes['ProductComplaints']>;
-      })
-    | FederationReferenceTypes['TicketKpis'];
   String: Scalars['String']['output'];
   Int: Scalars['Int']['output'];
 }>;
@@ -567,14 +517,6 @@ export type OrderResolvers<
   total?: Resolver<ResolversTypes['Money'], ParentType, ContextType>;
 }>;
 
-export type OrderComplaintCountResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['OrderComplaintCount'] = ResolversParentTypes['OrderComplaintCount'],
-> = ResolversObject<{
-  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
 export type OrderConnectionResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['OrderConnection'] = ResolversParentTypes['OrderConnection'],
@@ -629,14 +571,6 @@ export type ProductResolvers<
   sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
 }>;
 
-export type ProductComplaintsResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['ProductComplaints'] = ResolversParentTypes['ProductComplaints'],
-> = ResolversObject<{
-  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
 export type QueryResolvers<
   ContextType = OrdersContext,
   ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query'],
@@ -660,20 +594,6 @@ export type RefundResolvers<
   reason?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
 }>;
 
-export type TicketKpisResolvers<
-  ContextType = OrdersContext,
-  ParentType extends ResolversParentTypes['TicketKpis'] = ResolversParentTypes['TicketKpis'],
-  FederationReferenceType extends FederationReferenceTypes['TicketKpis'] = FederationReferenceTypes['TicketKpis'],
-> = ResolversObject<{
-  __resolveReference?: ReferenceResolver<
-    Maybe<ResolversTypes['TicketKpis']> | FederationReferenceType,
-    FederationReferenceType,
-    ContextType
-  >;
-  complaintsByProduct?: Resolver<Array<ResolversTypes['ProductComplaints']>, ParentType, ContextType>;
-  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-}>;
-
 export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -681,17 +601,14 @@ export type Resolvers<ContextType = OrdersContext> = ResolversObject<{
   Money?: MoneyResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
-  OrderComplaintCount?: OrderComplaintCountResolvers<ContextType>;
   OrderConnection?: OrderConnectionResolvers<ContextType>;
   OrderEdge?: OrderEdgeResolvers<ContextType>;
   OrderLine?: OrderLineResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
   Payment?: PaymentResolvers<ContextType>;
   Product?: ProductResolvers<ContextType>;
-  ProductComplaints?: ProductComplaintsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   Refund?: RefundResolvers<ContextType>;
-  TicketKpis?: TicketKpisResolvers<ContextType>;
 }>;
 
 export type DirectiveResolvers<ContextType = OrdersContext> = ResolversObject<{

@@ -1,4 +1,4 @@
-import { groupByKey } from '../../shared';
+import { groupByKey, preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { PaymentMethodValue } from './rows';
 
@@ -29,7 +29,7 @@ export function activityRepository(db: Queryable) {
      */
     async findByCustomerIds(customerIds: readonly string[]): Promise<OrderActivityRow[][]> {
       const rows = await db.query<OrderActivityRow>(
-        `SELECT o.customer_id AS "customerId", 'orders:' || o.id || ':placed' AS id, o.placed_at AS "occurredAt",
+        preparedStatement(`SELECT o.customer_id AS "customerId", 'orders:' || o.id || ':placed' AS id, o.placed_at AS "occurredAt",
                 'ORDER_PLACED'::text AS kind, o.id AS "orderId", o.number AS "orderNumber", o.currency::text AS currency,
                 o.total_minor AS "amountMinor",
                 (SELECT coalesce(sum(l.quantity), 0)::int FROM orders.order_lines l WHERE l.order_id = o.id) AS "itemCount",
@@ -51,7 +51,7 @@ export function activityRepository(db: Queryable) {
                 o.currency, r.amount_minor, NULL, NULL, r.reason
          FROM orders.refunds r JOIN orders.orders o ON o.id = r.order_id
          WHERE o.customer_id = ANY($1::text[])
-         ORDER BY 1, 3 DESC, 2 DESC`,
+         ORDER BY 1, 3 DESC, 2 DESC`),
         [customerIds],
       );
       return groupByKey(customerIds, rows, (row) => row.customerId);

@@ -1,5 +1,5 @@
-import { byKey, countPerParent, newestFirstPages, notFound } from '../../shared';
-import type { Queryable } from '../../shared';
+import { byKey, newestFirstPages, notFound, preparedStatement } from '../../shared';
+import type { PageWithTotal, Queryable } from '../../shared';
 import type { OrderRow } from './rows';
 import type { TimeCursor } from '../../shared';
 
@@ -25,9 +25,10 @@ const PAGED = {
 export function orderRepository(db: Queryable) {
   return {
     async findByIds(ids: readonly string[]): Promise<(OrderRow | Error)[]> {
-      const rows = await db.query<OrderRow>(`SELECT ${COLUMNS} FROM orders.orders o WHERE o.id = ANY($1::text[])`, [
-        ids,
-      ]);
+      const rows = await db.query<OrderRow>(
+        preparedStatement(`SELECT ${COLUMNS} FROM orders.orders o WHERE o.id = ANY($1::text[])`),
+        [ids],
+      );
       return byKey(
         ids,
         rows,
@@ -37,9 +38,10 @@ export function orderRepository(db: Queryable) {
     },
 
     async findByNumbers(numbers: readonly string[]): Promise<(OrderRow | Error)[]> {
-      const rows = await db.query<OrderRow>(`SELECT ${COLUMNS} FROM orders.orders o WHERE o.number = ANY($1::text[])`, [
-        numbers,
-      ]);
+      const rows = await db.query<OrderRow>(
+        preparedStatement(`SELECT ${COLUMNS} FROM orders.orders o WHERE o.number = ANY($1::text[])`),
+        [numbers],
+      );
       return byKey(
         numbers,
         rows,
@@ -48,18 +50,13 @@ export function orderRepository(db: Queryable) {
       );
     },
 
-    /** A page of rows, newest first, for each key: one statement for all customers (see newestFirstPages). */
-    pageByCustomers(keys: readonly OrderPageKey[]): Promise<OrderRow[][]> {
+    /** A page of rows, newest first, and the customer's total for each key: one statement (see newestFirstPages). */
+    pageByCustomers(keys: readonly OrderPageKey[]): Promise<PageWithTotal<OrderRow>[]> {
       return newestFirstPages<OrderRow>(
         db,
         PAGED,
         keys.map((key) => ({ ...key, parentId: key.customerId })),
       );
-    },
-
-    /** How many orders each customer placed, cancelled ones included. */
-    countByCustomerIds(customerIds: readonly string[]): Promise<number[]> {
-      return countPerParent(db, PAGED, customerIds);
     },
   };
 }

@@ -10,18 +10,21 @@ export const Customer: CustomerResolvers = {
 
   orders: async (customer, args, { loaders }) => {
     const { first, after } = pageRequest(args, { defaultSize: 10, arity: 2 });
-    const [rows, total] = await Promise.all([
-      loaders.ordersByCustomerId.load({ customerId: customer.id, limit: first + 1, after: readTimeCursor(after) }),
-      loaders.orderCountByCustomerId.load(customer.id),
-    ]);
-    return toConnection(rows, first, total, (row) => timeCursorKey(row.placedAt, row.id));
+    const page = await loaders.ordersByCustomerId.load({
+      customerId: customer.id,
+      limit: first + 1,
+      after: readTimeCursor(after),
+    });
+    return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.placedAt, row.id));
   },
 
   // Captured payments minus refunds per currency, over the customer's non-cancelled orders; [] without orders.
   lifetimeValue: async (customer, _args, { loaders }) =>
-    (await loaders.lifetimeValueByCustomerId.load(customer.id)).map((row) => money(row.minorUnits, row.currency)),
+    (await loaders.figuresByCustomerId.load(customer.id)).lifetimeValue.map((row) =>
+      money(row.minorUnits, row.currency),
+    ),
 
-  orderCount: (customer, _args, { loaders }) => loaders.orderCountByCustomerId.load(customer.id),
+  orderCount: async (customer, _args, { loaders }) => (await loaders.figuresByCustomerId.load(customer.id)).orderCount,
 
   orderActivity: (customer, _args, { loaders }) => loaders.activityByCustomerId.load(customer.id),
 };

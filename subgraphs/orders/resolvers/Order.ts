@@ -11,7 +11,7 @@ export const Order: OrderResolvers = {
 
   total: (order) => money(order.totalMinor, order.currency),
   customer: (order) => ({ id: order.customerId }),
-  lines: (order, _args, { loaders }) => loaders.linesByOrderId.load(order.id),
-  payments: (order, _args, { loaders }) => loaders.paymentsByOrderId.load(order.id),
-  refunds: (order, _args, { loaders }) => loaders.refundsByOrderId.load(order.id),
+  lines: async (order, _args, { loaders }) => (await loaders.partsByOrderId.load(order.id)).lines,
+  payments: async (order, _args, { loaders }) => (await loaders.partsByOrderId.load(order.id)).payments,
+  refunds: async (order, _args, { loaders }) => (await loaders.partsByOrderId.load(order.id)).refunds,
 };

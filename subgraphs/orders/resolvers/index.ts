@@ -1,5 +1,4 @@
 import type { Resolvers } from '../__generated__/resolvers-types';
-import { TicketKpis } from './TicketKpis';
 import { Customer } from './Customer';
 import { Mutation } from './Mutation';
 import { Order } from './Order';
@@ -9,4 +8,4 @@ import { Query } from './Query';
 import { Refund } from './Refund';
 
 /** Every orders resolver, checked against the types generated from schema/orders.graphql. */
-export const resolvers: Resolvers = { Query, Mutation, Customer, Order, OrderLine, Payment, Refund, TicketKpis };
+export const resolvers: Resolvers = { Query, Mutation, Customer, Order, OrderLine, Payment, Refund };

@@ -22,7 +22,7 @@ export interface SubgraphDatabaseOptions<Name extends string> {
   names: readonly Name[];
   /**
    * Where the one embedded PostgreSQL (PGlite) shared by every name without a URL keeps its data; undefined keeps
-   * it in memory. One instance, not one per subgraph: each costs ~300 MB and seconds to start, and the schemas
+   * it in memory. One instance, not one per subgraph: each costs ~100 MB and seconds to start, and the schemas
    * (crm, orders…) keep the subgraphs' tables apart as separate databases would.
    */
   dataDir?: string | undefined;

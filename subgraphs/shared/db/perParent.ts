@@ -1,4 +1,4 @@
-import { groupByKey } from '../byKey';
+import { preparedStatement } from './preparedStatements';
 import type { TimeCursor } from '../timeCursor';
 import type { Queryable } from './Db';
 
@@ -21,28 +21,36 @@ export interface ChildTable {
   columns: string;
 }
 
+/** One parent's page and how many child rows that parent has in all, whatever the page. */
+export interface PageWithTotal<Row> {
+  rows: Row[];
+  totalCount: number;
+}
+
 /**
- * Newest-first pages of child rows for many parents in ONE statement: the keys go in as parallel arrays (each
- * parent has its own size and cursor) and a LATERAL subquery reads each parent's page from the
- * (parent, time, id) index. Returns one array per key, in key order.
+ * Newest-first pages of child rows for many parents in ONE statement, each with its parent's total: the keys go in
+ * as parallel arrays (each parent has its own size and cursor), a LATERAL count beside a LATERAL page reads each
+ * parent's total and page from the (parent, time, id) index, and the page is LEFT JOINed so a parent with no
+ * (more) rows still reports its total. Returns one page per key, in key order.
  */
 export async function newestFirstPages<Row>(
   db: Queryable,
   child: ChildTable,
   keys: readonly ParentPageKey[],
-): Promise<Row[][]> {
+): Promise<PageWithTotal<Row>[]> {
   const { table, parentColumn: p, timeColumn: at, columns } = child;
-  const rows = await db.query<Row & { keyIndex: number }>(
-    `SELECT (k.ord - 1)::int AS "keyIndex", ${columns}
+  const rows = await db.query<Row & { keyIndex: number; totalCount: number; hasRow: boolean }>(
+    preparedStatement(`SELECT (k.ord - 1)::int AS "keyIndex", n.total AS "totalCount", t.id IS NOT NULL AS "hasRow", ${columns}
      FROM unnest($1::text[], $2::int[], $3::timestamptz[], $4::text[]) WITH ORDINALITY AS k(parent_id, lim, after_at, after_id, ord)
-     CROSS JOIN LATERAL (
+     CROSS JOIN LATERAL (SELECT count(*)::int AS total FROM ${table} c WHERE c.${p} = k.parent_id) n
+     LEFT JOIN LATERAL (
        SELECT * FROM ${table} c
        WHERE c.${p} = k.parent_id
          AND (k.after_at IS NULL OR (c.${at}, c.id) < (k.after_at, k.after_id))
        ORDER BY c.${at} DESC, c.id DESC
        LIMIT k.lim
-     ) t
-     ORDER BY k.ord, t.${at} DESC, t.id DESC`,
+     ) t ON true
+     ORDER BY k.ord, t.${at} DESC, t.id DESC`),
     [
       keys.map((key) => key.parentId),
       keys.map((key) => key.limit),
@@ -50,24 +58,13 @@ export async function newestFirstPages<Row>(
       keys.map((key) => key.after?.id ?? null),
     ],
   );
-  return groupByKey(
-    keys.map((_, index) => index),
-    rows,
-    (row) => row.keyIndex,
-  ).map((group) => group.map(({ keyIndex: _keyIndex, ...row }) => row as unknown as Row));
-}
-
-/** How many child rows each parent has, in ONE statement; 0 for a parent with none. */
-export async function countPerParent(
-  db: Queryable,
-  child: Pick<ChildTable, 'table' | 'parentColumn'>,
-  parentIds: readonly string[],
-): Promise<number[]> {
-  const rows = await db.query<{ parentId: string; count: number }>(
-    `SELECT ${child.parentColumn} AS "parentId", count(*)::int AS count FROM ${child.table}
-     WHERE ${child.parentColumn} = ANY($1::text[]) GROUP BY ${child.parentColumn}`,
-    [parentIds],
-  );
-  const counts = new Map(rows.map((row) => [row.parentId, row.count]));
-  return parentIds.map((id) => counts.get(id) ?? 0);
+  const pages: PageWithTotal<Row>[] = keys.map(() => ({ rows: [], totalCount: 0 }));
+  for (const { keyIndex, totalCount, hasRow, ...row } of rows) {
+    const page = pages[keyIndex];
+    if (!page) continue;
+    page.totalCount = totalCount;
+    // the LEFT JOIN yields one all-null row for a parent whose page is empty
+    if (hasRow) page.rows.push(row as unknown as Row);
+  }
+  return pages;
 }

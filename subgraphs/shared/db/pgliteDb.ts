@@ -16,7 +16,7 @@ function wrap(target: PGlite | Transaction): Queryable {
 
 /**
  * A Db view on a shared PGlite instance. Every subgraph in the process gets its own view (and its own statement
- * count) on the one instance, because a PGlite instance costs ~300 MB and seconds to start. Closing the view
+ * count) on the one instance, because a PGlite instance costs ~100 MB and seconds to start. Closing the view
  * leaves the instance open: its owner (see openEmbeddedPostgres) closes it.
  */
 export function pgliteDb(pglite: PGlite): Db {

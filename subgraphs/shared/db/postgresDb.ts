@@ -2,6 +2,7 @@ import { Pool, types } from 'pg';
 import type { PoolClient } from 'pg';
 import type { Db, Queryable } from './Db';
 import { countingQueryable } from './countingQueryable';
+import { preparedStatementName } from './preparedStatements';
 
 // PGlite returns int8 (count(*), sums) as a JS number; make pg agree so repositories see one shape. Counts and
 // sums of minor units stay far below 2^53.
@@ -10,7 +11,10 @@ types.setTypeParser(types.builtins.INT8, (value) => Number(value));
 function wrap(target: Pool | PoolClient): Queryable {
   return {
     async query<Row>(sql: string, params?: readonly unknown[]) {
-      const result = await target.query(sql, params ? [...params] : undefined);
+      const values = params ? [...params] : undefined;
+      // a marked statement is parsed and planned once per connection (pg keeps the names each connection prepared)
+      const name = preparedStatementName(sql);
+      const result = await (name ? target.query({ name, text: sql, values }) : target.query(sql, values));
       return result.rows as Row[];
     },
     async exec(sql: string) {

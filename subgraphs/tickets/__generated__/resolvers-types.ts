@@ -86,6 +86,18 @@ export type Agent = {
   team: Team;
 };
 
+/** A parcel carrier. */
+export type Carrier = 'DHL' | 'DPD' | 'GLS' | 'HERMES' | 'UPS';
+
+/** How many complaints concerned one carrier's shipments. */
+export type CarrierComplaints = {
+  __typename?: 'CarrierComplaints';
+  /** The carrier. */
+  carrier: Carrier;
+  /** How many complaints were about one of its shipments. */
+  tickets: Scalars['Int']['output'];
+};
+
 /** How many tickets have one category. */
 export type CategoryCount = {
   __typename?: 'CategoryCount';
@@ -364,13 +376,6 @@ export type Order = {
   tickets: Maybe<Array<Ticket>>;
 };
 
-/** How many complaints are about one order (internal). */
-export type OrderComplaintCount = {
-  __typename?: 'OrderComplaintCount';
-  orderId: Scalars['ID']['output'];
-  tickets: Scalars['Int']['output'];
-};
-
 /** Where a page ends and whether there is another one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
@@ -394,6 +399,20 @@ export type PiiKind =
   | 'PHONE'
   /** `Hauptstraße 12` → `H***`. */
   | 'STREET';
+
+export type Product = {
+  __typename?: 'Product';
+  sku: Scalars['ID']['output'];
+};
+
+/** How many complaints concerned orders containing one product. */
+export type ProductComplaints = {
+  __typename?: 'ProductComplaints';
+  /** The product; null, with a `NOT_FOUND` error at this field, when inventory does not know it (the list stays). */
+  product: Maybe<Product>;
+  /** How many complaints were about an order containing it. */
+  tickets: Scalars['Int']['output'];
+};
 
 export type Query = {
   __typename?: 'Query';
@@ -507,13 +526,6 @@ export type Shipment = {
   id: Scalars['ID']['output'];
   /** Tickets raised about this shipment, newest first. */
   tickets: Maybe<Array<Ticket>>;
-};
-
-/** How many complaints are about one shipment (internal). */
-export type ShipmentComplaintCount = {
-  __typename?: 'ShipmentComplaintCount';
-  shipmentId: Scalars['ID']['output'];
-  tickets: Scalars['Int']['output'];
 };
 
 /** The due times of one priority, counted in calendar minutes from opening. */
@@ -691,10 +703,9 @@ export type TicketEventKind =
   | 'TRANSFERRED';
 
 /**
- * Support KPIs for a time window and filters. An entity, so other systems add their figures: orders adds
- * `complaintsByProduct`, logistics adds `complaintsByCarrier`. Unless a field says otherwise it counts the tickets
- * opened (`createdAt`) in `[from, to)` that match the filters. "Complaints" are tickets of category `DELIVERY`,
- * `PRODUCT_DEFECT` or `RETURN`.
+ * Support KPIs for a time window and filters, one set of numbers for support, logistics and product. Unless a field
+ * says otherwise it counts the tickets opened (`createdAt`) in `[from, to)` that match the filters. "Complaints" are
+ * tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN`.
  */
 export type TicketKpis = {
   __typename?: 'TicketKpis';
@@ -707,10 +718,17 @@ export type TicketKpis = {
   category: Maybe<TicketCategory>;
   /** Only tickets opened on this channel, if given. */
   channel: Maybe<Channel>;
-  /** Complaints of the window per order they are about (internal: feeds `complaintsByProduct`). */
-  complaintsByOrder: Array<OrderComplaintCount>;
-  /** Complaints of the window per shipment they are about (internal: feeds `complaintsByCarrier`). */
-  complaintsByShipment: Array<ShipmentComplaintCount>;
+  /**
+   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about a
+   * shipment) per carrier of that shipment. Every carrier with at least one complaint, most first, then by carrier.
+   */
+  complaintsByCarrier: Array<CarrierComplaints>;
+  /**
+   * Complaints (tickets of category `DELIVERY`, `PRODUCT_DEFECT` or `RETURN` opened in the window and about an order)
+   * per product: a complaint about an order counts once for every distinct sku on that order. Most complaints first,
+   * then by sku.
+   */
+  complaintsByProduct: Array<ProductComplaints>;
   /** Consultations per ticket opened in the window; `null` when there are no tickets. */
   consultsPerTicket: Maybe<Scalars['Float']['output']>;
   /** From opening to the first answer sent to the customer, over the window's tickets that have one. */
@@ -981,6 +999,8 @@ export type ResolversTypes = ResolversObject<{
   AddMessageInput: AddMessageInput;
   AgeBucket: ResolverTypeWrapper<AgeBucket>;
   Agent: ResolverTypeWrapper<AgentRow>;
+  Carrier: Carrier;
+  CarrierComplaints: ResolverTypeWrapper<CarrierComplaints>;
   CategoryCount: ResolverTypeWrapper<CategoryCount>;
   Channel: Channel;
   ChannelCount: ResolverTypeWrapper<ChannelCount>;
@@ -994,16 +1014,16 @@ export type ResolversTypes = ResolversObject<{
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   OpenTicketInput: OpenTicketInput;
   Order: ResolverTypeWrapper<OrderRef>;
-  OrderComplaintCount: ResolverTypeWrapper<OrderComplaintCount>;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   PiiKind: PiiKind;
+  Product: ResolverTypeWrapper<Product>;
+  ProductComplaints: ResolverTypeWrapper<ProductComplaints>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   ReasonCount: ResolverTypeWrapper<ReasonCount>;
   ResolutionCode: ResolutionCode;
   RoutingRule: ResolverTypeWrapper<RoutingRuleRow>;
   Shipment: ResolverTypeWrapper<ShipmentRef>;
-  ShipmentComplaintCount: ResolverTypeWrapper<ShipmentComplaintCount>;
   SlaPolicy: ResolverTypeWrapper<SlaPolicy>;
   Team: ResolverTypeWrapper<TeamRow>;
   TeamUnattended: ResolverTypeWrapper<Omit<TeamUnattended, 'team'> & { team: ResolversTypes['Team'] }>;
@@ -1042,6 +1062,7 @@ export type ResolversParentTypes = ResolversObject<{
   AddMessageInput: AddMessageInput;
   AgeBucket: AgeBucket;
   Agent: AgentRow;
+  CarrierComplaints: CarrierComplaints;
   CategoryCount: CategoryCount;
   ChannelCount: ChannelCount;
   Customer: CustomerRef;
@@ -1052,14 +1073,14 @@ export type ResolversParentTypes = ResolversObject<{
   Mutation: Record<PropertyKey, never>;
   OpenTicketInput: OpenTicketInput;
   Order: OrderRef;
-  OrderComplaintCount: OrderComplaintCount;
   PageInfo: PageInfo;
   Boolean: Scalars['Boolean']['output'];
+  Product: Product;
+  ProductComplaints: ProductComplaints;
   Query: Record<PropertyKey, never>;
   ReasonCount: ReasonCount;
   RoutingRule: RoutingRuleRow;
   Shipment: ShipmentRef;
-  ShipmentComplaintCount: ShipmentComplaintCount;
   SlaPolicy: SlaPolicy;
   Team: TeamRow;
   TeamUnattended: Omit<TeamUnattended, 'team'> & { team: ResolversParentTypes['Team'] };
@@ -1146,6 +1167,14 @@ export type AgentResolvers<
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   team?: Resolver<ResolversTypes['Team'], ParentType, ContextType>;
+}>;
+
+export type CarrierComplaintsResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['CarrierComplaints'] = ResolversParentTypes['CarrierComplaints'],
+> = ResolversObject<{
+  carrier?: Resolver<ResolversTypes['Carrier'], ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type CategoryCountResolvers<
@@ -1278,20 +1307,27 @@ export type OrderResolvers<
   tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType>;
 }>;
 
-export type OrderComplaintCountResolvers<
-  ContextType = TicketsContext,
-  ParentType extends ResolversParentTypes['OrderComplaintCount'] = ResolversParentTypes['OrderComplaintCount'],
-> = ResolversObject<{
-  orderId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-}>;
-
 export type PageInfoResolvers<
   ContextType = TicketsContext,
   ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo'],
 > = ResolversObject<{
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+}>;
+
+export type ProductResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['Product'] = ResolversParentTypes['Product'],
+> = ResolversObject<{
+  sku?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+}>;
+
+export type ProductComplaintsResolvers<
+  ContextType = TicketsContext,
+  ParentType extends ResolversParentTypes['ProductComplaints'] = ResolversParentTypes['ProductComplaints'],
+> = ResolversObject<{
+  product?: Resolver<Maybe<ResolversTypes['Product']>, ParentType, ContextType>;
+  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type QueryResolvers<
@@ -1357,14 +1393,6 @@ export type ShipmentResolvers<
   >;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   tickets?: Resolver<Maybe<Array<ResolversTypes['Ticket']>>, ParentType, ContextType>;
-}>;
-
-export type ShipmentComplaintCountResolvers<
-  ContextType = TicketsContext,
-  ParentType extends ResolversParentTypes['ShipmentComplaintCount'] = ResolversParentTypes['ShipmentComplaintCount'],
-> = ResolversObject<{
-  shipmentId?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  tickets?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 }>;
 
 export type SlaPolicyResolvers<
@@ -1481,8 +1509,8 @@ export type TicketKpisResolvers<
   backlog?: Resolver<Array<ResolversTypes['AgeBucket']>, ParentType, ContextType>;
   category?: Resolver<Maybe<ResolversTypes['TicketCategory']>, ParentType, ContextType>;
   channel?: Resolver<Maybe<ResolversTypes['Channel']>, ParentType, ContextType>;
-  complaintsByOrder?: Resolver<Array<ResolversTypes['OrderComplaintCount']>, ParentType, ContextType>;
-  complaintsByShipment?: Resolver<Array<ResolversTypes['ShipmentComplaintCount']>, ParentType, ContextType>;
+  complaintsByCarrier?: Resolver<Array<ResolversTypes['CarrierComplaints']>, ParentType, ContextType>;
+  complaintsByProduct?: Resolver<Array<ResolversTypes['ProductComplaints']>, ParentType, ContextType>;
   consultsPerTicket?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   firstResponseTime?: Resolver<ResolversTypes['DurationStats'], ParentType, ContextType>;
   from?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
@@ -1561,6 +1589,7 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
   ActivityEvent?: ActivityEventResolvers<ContextType>;
   AgeBucket?: AgeBucketResolvers<ContextType>;
   Agent?: AgentResolvers<ContextType>;
+  CarrierComplaints?: CarrierComplaintsResolvers<ContextType>;
   CategoryCount?: CategoryCountResolvers<ContextType>;
   ChannelCount?: ChannelCountResolvers<ContextType>;
   Customer?: CustomerResolvers<ContextType>;
@@ -1569,13 +1598,13 @@ export type Resolvers<ContextType = TicketsContext> = ResolversObject<{
   Handoff?: HandoffResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Order?: OrderResolvers<ContextType>;
-  OrderComplaintCount?: OrderComplaintCountResolvers<ContextType>;
   PageInfo?: PageInfoResolvers<ContextType>;
+  Product?: ProductResolvers<ContextType>;
+  ProductComplaints?: ProductComplaintsResolvers<ContextType>;
   Query?: QueryResolvers<ContextType>;
   ReasonCount?: ReasonCountResolvers<ContextType>;
   RoutingRule?: RoutingRuleResolvers<ContextType>;
   Shipment?: ShipmentResolvers<ContextType>;
-  ShipmentComplaintCount?: ShipmentComplaintCountResolvers<ContextType>;
   SlaPolicy?: SlaPolicyResolvers<ContextType>;
   Team?: TeamResolvers<ContextType>;
   TeamUnattended?: TeamUnattendedResolvers<ContextType>;

@@ -1,4 +1,4 @@
-import { groupByKey } from '../../shared';
+import { groupByKey, preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 
 /** Which record of a ticket's life an activity row comes from. */
@@ -91,7 +91,7 @@ export function activityRepository(db: Queryable) {
   return {
     /** Each customer's ticket events, oldest first, in one statement for the whole batch. */
     async findByCustomerIds(customerIds: readonly string[]): Promise<ActivityRow[][]> {
-      const rows = await db.query<ActivityRow>(ACTIVITY_SQL, [customerIds]);
+      const rows = await db.query<ActivityRow>(preparedStatement(ACTIVITY_SQL), [customerIds]);
       return groupByKey(customerIds, rows, (row) => row.customerId);
     },
   };

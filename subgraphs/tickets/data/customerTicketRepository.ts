@@ -1,4 +1,5 @@
-import type { Queryable } from '../../shared';
+import { preparedStatement } from '../../shared';
+import type { PageWithTotal, Queryable } from '../../shared';
 import type { TicketStatus } from '../__generated__/resolvers-types';
 import type { TimeCursor } from '../../shared';
 import type { TicketRow } from './rows';
@@ -22,24 +23,32 @@ function joinStatuses(statuses: readonly TicketStatus[] | null): string | null {
   return statuses === null ? null : statuses.join(',');
 }
 
-/** Customer ticket lists, read for every customer of a batch at once. */
+/** Customer ticket lists with their totals, read for every customer of a batch at once. */
 export function customerTicketRepository(db: Queryable) {
   return {
-    /** One page per key, in key order, in one statement (each key its own LATERAL subquery with its own LIMIT). */
-    async pageByCustomers(keys: readonly CustomerTicketPageKey[]): Promise<TicketRow[][]> {
-      const rows = await db.query<TicketRow & { keyIndex: number }>(
-        `SELECT k.ord::int - 1 AS "keyIndex", ${TICKET_COLUMNS}
+    /**
+     * One page and the filter's total per key, in key order, in one statement: the count is a LATERAL beside the
+     * page (each key its own LATERAL subquery with its own LIMIT), and the page is LEFT JOINed so a customer with no
+     * (more) tickets still reports the total.
+     */
+    async pageByCustomers(keys: readonly CustomerTicketPageKey[]): Promise<PageWithTotal<TicketRow>[]> {
+      const rows = await db.query<TicketRow & { keyIndex: number; totalCount: number; hasRow: boolean }>(
+        preparedStatement(`SELECT k.ord::int - 1 AS "keyIndex", n.total AS "totalCount", t.id IS NOT NULL AS "hasRow", ${TICKET_COLUMNS}
            FROM unnest($1::text[], $2::text[], $3::int[], $4::text[], $5::text[])
                 WITH ORDINALITY AS k(customer_id, statuses, lim, after_at, after_id, ord)
           CROSS JOIN LATERAL (
+                SELECT count(*)::int AS total FROM tickets.tickets c
+                 WHERE c.customer_id = k.customer_id
+                   AND (k.statuses IS NULL OR c.status = ANY(string_to_array(k.statuses, ',')))) n
+           LEFT JOIN LATERAL (
                 SELECT * FROM tickets.tickets x
                  WHERE x.customer_id = k.customer_id
                    AND (k.statuses IS NULL OR x.status = ANY(string_to_array(k.statuses, ',')))
                    AND (k.after_id IS NULL
                         OR (date_trunc('milliseconds', x.created_at), x.id) < (k.after_at::timestamptz, k.after_id))
                  ORDER BY date_trunc('milliseconds', x.created_at) DESC, x.id DESC
-                 LIMIT k.lim) t
-          ORDER BY k.ord, date_trunc('milliseconds', t.created_at) DESC, t.id DESC`,
+                 LIMIT k.lim) t ON true
+          ORDER BY k.ord, date_trunc('milliseconds', t.created_at) DESC, t.id DESC`),
         [
           keys.map((key) => key.customerId),
           keys.map((key) => joinStatuses(key.statuses)),
@@ -48,24 +57,15 @@ export function customerTicketRepository(db: Queryable) {
           keys.map((key) => key.after?.id ?? null),
         ],
       );
-      const pages: TicketRow[][] = keys.map(() => []);
-      for (const { keyIndex, ...row } of rows) pages[keyIndex]?.push(row);
+      const pages: PageWithTotal<TicketRow>[] = keys.map(() => ({ rows: [], totalCount: 0 }));
+      for (const { keyIndex, totalCount, hasRow, ...row } of rows) {
+        const page = pages[keyIndex];
+        if (!page) continue;
+        page.totalCount = totalCount;
+        // the LEFT JOIN yields one all-null ticket for a key whose page is empty
+        if (hasRow) page.rows.push(row);
+      }
       return pages;
-    },
-
-    /** How many tickets match each filter, in key order, in one statement. */
-    async countByCustomers(keys: readonly CustomerTicketFilter[]): Promise<number[]> {
-      const rows = await db.query<{ keyIndex: number; total: number }>(
-        `SELECT k.ord::int - 1 AS "keyIndex",
-                (SELECT count(*)::int FROM tickets.tickets t
-                  WHERE t.customer_id = k.customer_id
-                    AND (k.statuses IS NULL OR t.status = ANY(string_to_array(k.statuses, ',')))) AS total
-           FROM unnest($1::text[], $2::text[]) WITH ORDINALITY AS k(customer_id, statuses, ord)`,
-        [keys.map((key) => key.customerId), keys.map((key) => joinStatuses(key.statuses))],
-      );
-      const totals = keys.map(() => 0);
-      for (const row of rows) totals[row.keyIndex] = row.total;
-      return totals;
     },
   };
 }

@@ -1,4 +1,4 @@
-import { groupByKey } from '../../shared';
+import { groupByKey, preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { HandoffRow } from './rows';
 
@@ -8,7 +8,7 @@ export function handoffRepository(db: Queryable) {
     /** Every hand-off of each ticket, earliest first. */
     async findByTicketIds(ticketIds: readonly string[]): Promise<HandoffRow[][]> {
       const rows = await db.query<HandoffRow>(
-        `SELECT h.id,
+        preparedStatement(`SELECT h.id,
                 h.ticket_id AS "ticketId",
                 h.kind,
                 h.from_team_code AS "fromTeamCode",
@@ -18,7 +18,7 @@ export function handoffRepository(db: Queryable) {
                 h.at
            FROM tickets.handoffs h
           WHERE h.ticket_id = ANY($1::text[])
-          ORDER BY h.at, h.id`,
+          ORDER BY h.at, h.id`),
         [ticketIds],
       );
       return groupByKey(ticketIds, rows, (row) => row.ticketId);

@@ -1,3 +1,4 @@
+import { preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { TimeCursor } from '../../shared';
 import type { MessageRow } from './rows';
@@ -24,7 +25,7 @@ export function messageRepository(db: Queryable) {
      */
     async pageByTickets(keys: readonly MessagePageKey[]): Promise<MessagePage[]> {
       const rows = await db.query<Partial<MessageRow> & { keyIndex: number; totalCount: number }>(
-        `SELECT k.ord::int - 1 AS "keyIndex",
+        preparedStatement(`SELECT k.ord::int - 1 AS "keyIndex",
                 c.total AS "totalCount",
                 m.id,
                 m.ticket_id AS "ticketId",
@@ -46,7 +47,7 @@ export function messageRepository(db: Queryable) {
                         OR (date_trunc('milliseconds', x.sent_at), x.id) > (k.after_at::timestamptz, k.after_id))
                  ORDER BY date_trunc('milliseconds', x.sent_at), x.id
                  LIMIT k.lim) m ON true
-          ORDER BY k.ord, date_trunc('milliseconds', m.sent_at), m.id`,
+          ORDER BY k.ord, date_trunc('milliseconds', m.sent_at), m.id`),
         [
           keys.map((key) => key.ticketId),
           keys.map((key) => key.limit),

@@ -1,34 +1,29 @@
-import { byKey, groupByKey } from '../../shared';
+import { groupByKey, preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { AgentRow, TeamRow } from './rows';
-
-// Tickets, messages and hand-offs reference teams and agents through foreign keys, so a missing one is our bug.
-function missing(what: string) {
-  return (key: string) =>
-    new Error(`invariant violated: ${what} ${JSON.stringify(key)} is referenced but does not exist`);
-}
 
 /** Support teams and their agents. */
 export function teamRepository(db: Queryable) {
   return {
-    /** Every team, by name. */
-    findAll(): Promise<TeamRow[]> {
-      return db.query<TeamRow>(`SELECT code, name FROM tickets.teams ORDER BY name, code`);
-    },
-
-    async findByCodes(codes: readonly string[]): Promise<(TeamRow | Error)[]> {
-      const rows = await db.query<TeamRow>(`SELECT code, name FROM tickets.teams WHERE code = ANY($1::text[])`, [
-        codes,
-      ]);
-      return byKey(codes, rows, (row) => row.code, missing('team'));
-    },
-
-    async findAgentsByIds(ids: readonly string[]): Promise<(AgentRow | Error)[]> {
-      const rows = await db.query<AgentRow>(
-        `SELECT id, name, team_code AS "teamCode" FROM tickets.agents WHERE id = ANY($1::text[])`,
-        [ids],
+    /**
+     * Every team and every agent, in one statement, teams by name and agents by name: support staff is a small,
+     * slowly changing table (dozens of rows), and a ticket page shows its team, assignee, hand-offs and consulted
+     * teams, which would otherwise cost a statement per kind and round.
+     */
+    async findDirectory(): Promise<{ teams: TeamRow[]; agents: AgentRow[] }> {
+      const rows = await db.query<{ kind: 'team' | 'agent'; key: string; name: string; teamCode: string | null }>(
+        preparedStatement(`SELECT 'team' AS kind, code AS key, name, NULL::text AS "teamCode" FROM tickets.teams
+         UNION ALL
+         SELECT 'agent', id, name, team_code FROM tickets.agents
+         ORDER BY kind DESC, name, key`),
       );
-      return byKey(ids, rows, (row) => row.id, missing('agent'));
+      const teams: TeamRow[] = [];
+      const agents: AgentRow[] = [];
+      for (const { kind, key, name, teamCode } of rows) {
+        if (kind === 'team') teams.push({ code: key, name });
+        else agents.push({ id: key, name, teamCode: teamCode as string });
+      }
+      return { teams, agents };
     },
 
     /** Each team's agents, by name. */

@@ -1,4 +1,4 @@
-import { byKey, groupByKey, notFound } from '../../shared';
+import { byKey, groupByKey, notFound, preparedStatement } from '../../shared';
 import type { Queryable } from '../../shared';
 import type { TicketRow } from './rows';
 import { TICKET_COLUMNS } from './ticketColumns';
@@ -9,7 +9,7 @@ export function ticketRepository(db: Queryable) {
     /** One row per id, in key order; NOT_FOUND where no ticket has the id. */
     async findByIds(ids: readonly string[]): Promise<(TicketRow | Error)[]> {
       const rows = await db.query<TicketRow>(
-        `SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.id = ANY($1::text[])`,
+        preparedStatement(`SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.id = ANY($1::text[])`),
         [ids],
       );
       return byKey(
@@ -23,7 +23,7 @@ export function ticketRepository(db: Queryable) {
     /** One row per number, in key order; NOT_FOUND where no ticket has the number. */
     async findByNumbers(numbers: readonly string[]): Promise<(TicketRow | Error)[]> {
       const rows = await db.query<TicketRow>(
-        `SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.number = ANY($1::text[])`,
+        preparedStatement(`SELECT ${TICKET_COLUMNS} FROM tickets.tickets t WHERE t.number = ANY($1::text[])`),
         [numbers],
       );
       return byKey(

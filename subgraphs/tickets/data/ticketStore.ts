@@ -3,6 +3,7 @@ import type { Queryable } from '../../shared';
 import type { TicketEventKind, TicketStatus } from '../__generated__/resolvers-types';
 import type { AgentRow, TeamRow, TicketRow } from './rows';
 import { TICKET_COLUMNS } from './ticketColumns';
+import { ORDER_SKUS_OF, SHIPMENT_CARRIER_OF } from './ticketFactsStore';
 import { lifecycleErrors } from '../commands/lifecycleErrors';
 
 /**
@@ -179,13 +180,19 @@ export interface NewTicket {
   slaDueAt: Date;
 }
 
-/** Inserts a NEW ticket, numbered from the ticket sequence, and returns its row. */
+/**
+ * Inserts a NEW ticket, numbered from the ticket sequence, and returns its row. It carries its order's skus and its
+ * shipment's carrier from the local copy of the owners' facts, which the complaint KPIs count by (migration 011).
+ */
 export async function insertTicket(tx: Queryable, ticket: NewTicket): Promise<TicketRow> {
   const [row] = await tx.query<TicketRow>(
     `WITH n AS (SELECT nextval('tickets.ticket_id_seq') AS n)
      INSERT INTO tickets.tickets AS t (id, number, customer_id, order_id, shipment_id, subject, category, channel,
-            priority, status, team_code, created_at, first_response_due_at, sla_due_at, updated_at)
-     SELECT 'tkt_' || n.n, 'T-' || (100000 + n.n), $1, $2, $3, $4, $5, $6, $7, 'NEW', $8, $9, $10, $11, $9 FROM n
+            priority, status, team_code, created_at, first_response_due_at, sla_due_at, updated_at, order_skus,
+            shipment_carrier)
+     SELECT 'tkt_' || n.n, 'T-' || (100000 + n.n), $1, $2, $3, $4, $5, $6, $7, 'NEW', $8, $9, $10, $11, $9,
+            ${ORDER_SKUS_OF('$2')}, ${SHIPMENT_CARRIER_OF('$3')}
+       FROM n
      RETURNING ${TICKET_COLUMNS}`,
     [
       ticket.customerId,

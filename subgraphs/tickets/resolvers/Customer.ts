@@ -14,11 +14,8 @@ export const Customer: CustomerResolvers = {
     // an empty status list reads as "no filter": that is what a client sends when no status box is ticked
     const statuses = args.status && args.status.length > 0 ? [...new Set(args.status)].sort() : null;
     const filter = { customerId: customer.id, statuses };
-    const [rows, total] = await Promise.all([
-      loaders.ticketsByCustomerId.load({ ...filter, limit: first + 1, after: readTimeCursor(after) }),
-      loaders.ticketCountByCustomerId.load(filter),
-    ]);
-    return toConnection(rows, first, total, (row) => timeCursorKey(row.createdAt, row.id));
+    const page = await loaders.ticketsByCustomerId.load({ ...filter, limit: first + 1, after: readTimeCursor(after) });
+    return toConnection(page.rows, first, page.totalCount, (row) => timeCursorKey(row.createdAt, row.id));
   },
   async ticketActivity(customer, _args, { loaders, caller }) {
     const events = await loaders.activityByCustomerId.load(customer.id);

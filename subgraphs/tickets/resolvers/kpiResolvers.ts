@@ -22,7 +22,10 @@ export const kpiQuery: Pick<QueryResolvers, 'ticketKpis'> = {
   },
 };
 
-/** The figures of one TicketKpis, each field group one SQL statement (read once, however many fields use it). */
+/**
+ * The figures of one TicketKpis, each field group one SQL statement (read once, however many fields use it): the
+ * window's figures and volumes, the backlog, the complaints per product and carrier.
+ */
 export const TicketKpis: TicketKpisResolvers = {
   __resolveReference(reference, { now }) {
     return { filter: decodeKpiId(reference.id), now: now() };
@@ -48,8 +51,12 @@ export const TicketKpis: TicketKpisResolvers = {
   transfersPerTicket: async (parent, _args, { loaders }) => (await loaders.kpiSummary.load(parent)).transfersPerTicket,
   consultsPerTicket: async (parent, _args, { loaders }) => (await loaders.kpiSummary.load(parent)).consultsPerTicket,
   backlog: (parent, _args, { loaders }) => loaders.kpiBacklog.load(parent),
-  volumeByCategory: (parent, _args, { loaders }) => loaders.kpiVolumeByCategory.load(parent),
-  volumeByChannel: (parent, _args, { loaders }) => loaders.kpiVolumeByChannel.load(parent),
-  complaintsByOrder: (parent, _args, { loaders }) => loaders.kpiComplaintsByOrder.load(parent),
-  complaintsByShipment: (parent, _args, { loaders }) => loaders.kpiComplaintsByShipment.load(parent),
+  volumeByCategory: async (parent, _args, { loaders }) => (await loaders.kpiSummary.load(parent)).volumeByCategory,
+  volumeByChannel: async (parent, _args, { loaders }) => (await loaders.kpiSummary.load(parent)).volumeByChannel,
+  // the gateway asks inventory for the names of the listed products (Product is inventory's entity)
+  async complaintsByProduct(parent, _args, { loaders }) {
+    const { byProduct } = await loaders.kpiComplaints.load(parent);
+    return byProduct.map(({ sku, tickets }) => ({ product: { sku }, tickets }));
+  },
+  complaintsByCarrier: async (parent, _args, { loaders }) => (await loaders.kpiComplaints.load(parent)).byCarrier,
 };

@@ -67,7 +67,7 @@ describe.each(ENGINES)('seedDatabases on %s', (engine) => {
       `tickets.tickets ${SCENARIO.maria.ticketId}: order ${SCENARIO.maria.orderId} belongs to cus_1, not cus_2`,
       `tickets.tickets ${SCENARIO.maria.ticketId}: shipment ${SCENARIO.maria.shipmentId} is addressed to cus_1, not cus_2`,
       // written behind the seeder's back, so the tickets database has no copy of its id either
-      'tickets.shipment_refs: shipment shp_999999 of ord_999999 is missing',
+      'tickets.shipment_refs: shipment shp_999999 of ord_999999 (DHL) is missing',
     ]);
   });
 

@@ -11,12 +11,17 @@ export const FIXTURE_SQL = `
 INSERT INTO tickets.teams (code, name) VALUES
   ('customer_care', 'Customer care'), ('logistics_desk', 'Logistics desk'), ('billing', 'Billing')
   ON CONFLICT (code) DO NOTHING; -- migration 002 creates the teams
--- the ids crm, orders and logistics own, as the seeder copies them (migration 006); openTicket checks against them
+-- the ids crm, orders and logistics own, as the seeder copies them (migration 006); openTicket checks against them,
+-- and copies the orders' skus and the shipments' carriers (migration 010) onto the tickets it opens
 INSERT INTO tickets.customer_refs (customer_id) VALUES ('cus_1'), ('cus_2'), ('cus_7'), ('cus_8'), ('cus_9');
 INSERT INTO tickets.order_refs (order_id, customer_id) VALUES
   ('ord_1', 'cus_1'), ('ord_2', 'cus_1'), ('ord_7', 'cus_7'), ('ord_8', 'cus_7'), ('ord_9', 'cus_8');
-INSERT INTO tickets.shipment_refs (shipment_id, order_id, customer_id) VALUES
-  ('shp_1', 'ord_1', 'cus_1'), ('shp_7', 'ord_7', 'cus_7'), ('shp_8', 'ord_8', 'cus_7'), ('shp_9', 'ord_9', 'cus_8');
+INSERT INTO tickets.order_ref_skus (order_id, sku) VALUES
+  ('ord_1', 'SKU-0001'), ('ord_1', 'SKU-0002'), ('ord_2', 'SKU-0003'), ('ord_7', 'SKU-0001'), ('ord_8', 'SKU-0004'),
+  ('ord_9', 'SKU-0002');
+INSERT INTO tickets.shipment_refs (shipment_id, order_id, customer_id, carrier) VALUES
+  ('shp_1', 'ord_1', 'cus_1', 'DHL'), ('shp_7', 'ord_7', 'cus_7', 'UPS'), ('shp_8', 'ord_8', 'cus_7', 'GLS'),
+  ('shp_9', 'ord_9', 'cus_8', 'DHL');
 INSERT INTO tickets.agents (id, name, team_code) VALUES
   ('agt_1', 'Anna Berg', 'customer_care'), ('agt_2', 'Lars Vogel', 'logistics_desk'),
   ('agt_3', 'Bea Roth', 'billing'), ('agt_4', 'Chris Adler', 'customer_care');
