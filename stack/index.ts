@@ -1,6 +1,7 @@
 // `npm start`: the whole customer graph in one process — one embedded PostgreSQL (PGlite) in DATA_DIR, the five
 // subgraphs on free ports, the gateway and playground on PORT. Seeds a demo data set on the first start.
 // Reads the environment and prints; the work is stack/startAll.ts.
+import { setFlagsFromString } from 'node:v8';
 import { SingleBar } from 'cli-progress';
 import { createLogger } from '../gateway/observability';
 import { onShutdown } from '../platform/http/shutdown';
@@ -68,7 +69,7 @@ function progressPrinter(customers: number) {
         break;
       case 'references-backfilled':
         console.log(
-          `Copied ${event.copied.customers} customer, ${event.copied.orders} order and ${event.copied.shipments} shipment ids into the tickets database (seeded before openTicket checked them).`,
+          `Copied ${event.copied.customers} customer, ${event.copied.orders} order and ${event.copied.shipments} shipment ids (with carriers) and ${event.copied.orderSkus} order skus into the tickets database, and onto ${event.copied.tickets} tickets their order's skus and shipment's carrier (seeded before openTicket checked them and the complaint KPIs counted by them).`,
         );
         break;
       case 'pii-digests-backfilled':
@@ -119,6 +120,14 @@ async function main(): Promise<void> {
   console.log('Press Ctrl+C to stop.');
   onShutdown(running.stop);
 }
+
+// PGlite's PostgreSQL is WebAssembly. V8 compiles it with its baseline compiler (Liftoff), then recompiles the hot
+// functions with its optimising one (TurboFan) on background threads, whose scratch memory stays in those threads'
+// malloc arenas: 30-90 MB more resident memory, a different amount on every start, for no gain we could measure here
+// (a customer story cost the same CPU; bench/results/2026-12-07-start-memory.md). Baseline code only, then: set
+// before main() opens PGlite, which compiles its module then. This process only; a V8 without the flag would say
+// so on stderr and go on.
+setFlagsFromString('--liftoff-only');
 
 main().catch((error: unknown) => {
   // the messages say what to fix; a stack would bury them (DEBUG=1 shows it for bugs)

@@ -1,6 +1,8 @@
+import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
+import type { PGliteOptions } from '@electric-sql/pglite';
 
 export interface EmbeddedPostgres {
   pglite: PGlite;
@@ -8,6 +10,21 @@ export interface EmbeddedPostgres {
   created: boolean;
   close(): Promise<void>;
 }
+
+/**
+ * How PGlite runs PostgreSQL here: its own start parameters plus a 16 MB buffer pool instead of the 128 MB default.
+ * PGlite's memory is a WebAssembly heap that never shrinks, and the pool alone made ~105 MB of the process's resident
+ * memory. A data dir holds tens of MB at `npm start`'s size; its files stay in the OS page cache, so a page missing
+ * from the small pool costs a read from that cache, not from the disk.
+ */
+export const EMBEDDED_POSTGRES_OPTIONS: PGliteOptions = {
+  startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
+};
+
+/** The script that creates a data dir in a process of its own (see createDataDir). */
+const CREATE_DATA_DIR_SCRIPT = join(__dirname, 'createEmbeddedDataDir.ts');
+/** The last lines of the creating process's error output kept for the error message. */
+const KEPT_ERROR_LINES = 20;
 
 /**
  * Opens (or creates) the one PGlite instance the process shares. `dataDir` undefined means in memory.
@@ -22,9 +39,41 @@ export async function openEmbeddedPostgres(
   const started = Date.now();
   const timer = setInterval(() => onTick(Date.now() - started), 1000);
   try {
-    const pglite = await PGlite.create(dataDir ?? 'memory://');
+    if (created && dataDir !== undefined) await createDataDir(dataDir);
+    const pglite = await PGlite.create(dataDir ?? 'memory://', EMBEDDED_POSTGRES_OPTIONS);
     return { pglite, created, close: () => pglite.close() };
   } finally {
     clearInterval(timer);
   }
+}
+
+/**
+ * Creates a new data dir in a child process that exits, so that this process then opens it as it would reopen one.
+ * PGlite creates a cluster with a second, temporary instance and initdb's own WebAssembly module, and the creating
+ * process kept ~500 MB of their memory resident for good (`npm start` was ready at ~880 MB on a new data dir against
+ * ~440 MB on an existing one). The child runs under tsx's CommonJS hook, which this process need not have (jest).
+ */
+async function createDataDir(dataDir: string): Promise<void> {
+  const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CREATE_DATA_DIR_SCRIPT, dataDir], {
+    // stdin: a pipe the child reads only to learn that this process has gone (see createEmbeddedDataDir.ts)
+    stdio: ['pipe', 'ignore', 'pipe'],
+  });
+  const errorLines: string[] = [];
+  child.stderr.setEncoding('utf8');
+  child.stderr.on('data', (chunk: string) => {
+    errorLines.push(...chunk.split('\n').filter((line) => line.trim() !== ''));
+    errorLines.splice(0, Math.max(0, errorLines.length - KEPT_ERROR_LINES));
+  });
+  const outcome = await new Promise<{ code: number | null; signal: NodeJS.Signals | null } | Error>((resolve) => {
+    child.once('error', resolve);
+    child.once('close', (code, signal) => resolve({ code, signal }));
+  });
+  if (!(outcome instanceof Error) && outcome.code === 0) return;
+  const why =
+    outcome instanceof Error
+      ? `could not start ${process.execPath}: ${outcome.message}`
+      : `the process creating it ${outcome.signal ? `was killed (${outcome.signal})` : `exited with code ${outcome.code}`}${errorLines.length > 0 ? `:\n${errorLines.join('\n')}` : ' without a word'}`;
+  throw new Error(
+    `Could not create the embedded PostgreSQL data dir ${dataDir}: ${why}\nCheck that the folder is writable and that the disk has room; delete the folder if a previous attempt left it half-made.`,
+  );
 }
