@@ -36,6 +36,12 @@ export interface BenchOptions {
   redisUrl: string;
   /** Instead of the gateway comparison: the console's budgets in a browser (bench/console/runConsoleBench.ts). */
   console: ConsoleBenchOptions | undefined;
+  /**
+   * Instead of the gateway comparison: `npm start`'s memory on a fresh data dir and on the same dir again
+   * (bench/startMemory/runStartMemory.ts): `rounds` pairs of starts (1 unless --rounds); `customers` is SEED_CUSTOMERS,
+   * npm start's default when undefined.
+   */
+  startMemory: { customers: number | undefined; rounds: number } | undefined;
 }
 
 /** `--console`: the console's bundle, page-ready and customer-page budgets (issue 12). */
@@ -78,7 +84,9 @@ const QUICK_CONSOLE = { searches: 3, pageLoads: 2 };
 export const DEFAULT_CHROMIUM_PATH = '/usr/bin/chromium';
 
 export const BENCH_HELP = `Benchmarks our gateway against plain @apollo/gateway (the baseline) and @graphql-hive/gateway over the same
-five subgraphs and data set. The bench's own packages (bench/package.json) are installed on first use.
+five subgraphs and data set, and (the federation workload) over the public graphql-hive/graphql-gateways-benchmark's
+four subgraphs and query, so that the figures can stand beside the published ones. The bench's own packages
+(bench/package.json) are installed on first use.
 
 Usage: npm run bench -- [options]
 
@@ -89,7 +97,9 @@ Usage: npm run bench -- [options]
   --requests N          requests per measured run (default ${FULL.requests.toLocaleString('en')}; kpi sends a quarter, each rejection case half)
   --warmup N            unmeasured requests before each run (default a fifth of --requests, 50 to 500; 20 with --quick)
   --concurrency N       connections at once (default ${FULL.concurrency})
-  --workloads a,b       any of ${WORKLOAD_NAMES.join(', ')} (default all)
+  --workloads a,b       any of ${WORKLOAD_NAMES.join(', ')} (default all). federation runs on
+                        a graph of its own (accounts, inventory, products, reviews in memory, nothing seeded) and
+                        reports our gateway's CPU per request over the floor's (issue 13: at most ×4)
   --gateways a,b        any of ${GATEWAY_NAMES.join(', ')} (default all; the baseline apollo is always run; ours runs
                         the cached workload as ours+cache, with ENTITY_CACHE=memory)
   --out DIR             where results go (default bench/results)
@@ -117,6 +127,12 @@ Usage: npm run bench -- [options]
   --searches N          --console: customers searched, each once (default ${CONSOLE.searches}; ${QUICK_CONSOLE.searches} with --quick)
   --page-loads N        --console: page loads measured cold and as many warm (default ${CONSOLE.pageLoads}; ${QUICK_CONSOLE.pageLoads} with --quick)
   --chromium PATH       --console: the browser (default ${DEFAULT_CHROMIUM_PATH}, or $CHROMIUM_PATH)
+  --start-memory        instead of the gateway comparison: \`npm start\`'s memory (issue 13: at most 450 MB resident
+                        once ready on a fresh data dir, 300 MB when it reopens one). Starts the stack on a new data
+                        dir, then again on the same dir, each until its ready line, sampling /proc: RSS at ready and
+                        5 s later, peak (VmHWM), every helper process, time and CPU to ready. --rounds repeats it
+                        (default 1); --customers sets SEED_CUSTOMERS (default: npm start's). Writes
+                        <out>/<YYYY-MM-DD>-start-memory.md and .json
   -h, --help            this text
 
 Writes <out>/<YYYY-MM-DD>.md and .json. Exit codes: 0 done, 1 failed, 2 bad arguments.`;
@@ -156,12 +172,14 @@ export function parseBenchArgs(
     '--scale',
     '--live',
     '--console',
+    '--start-memory',
   ] as const);
   if (help) return { kind: 'help' };
   const quick = switches.has('--quick');
   const scale = switches.has('--scale');
   const live = switches.has('--live');
   const consoleRun = switches.has('--console');
+  const startMemory = switches.has('--start-memory');
 
   const defaults = quick ? QUICK : FULL;
   const number = (flag: ValueFlag, fallback: number, min: number, max: number): number => {
@@ -219,6 +237,8 @@ export function parseBenchArgs(
     );
   }
   if (consoleRun && (scale || live)) errors.push('--console is a run of its own: pass it without --scale or --live');
+  if (startMemory && (scale || live || consoleRun))
+    errors.push('--start-memory is a run of its own: pass it without --scale, --live or --console');
   for (const flag of ['--searches', '--page-loads', '--chromium'] as const)
     if (values[flag] !== undefined && !consoleRun) errors.push(`${flag} needs --console`);
   const consoleDefaults = quick ? QUICK_CONSOLE : CONSOLE;
@@ -252,7 +272,14 @@ export function parseBenchArgs(
     live: live ? liveOptions : undefined,
     redisUrl,
     console: consoleRun ? consoleOptions : undefined,
+    startMemory: undefined,
   };
+  if (startMemory) {
+    options.startMemory = {
+      customers: values['--customers'] === undefined ? undefined : options.customers,
+      rounds: values['--rounds'] === undefined ? 1 : options.rounds,
+    };
+  }
   if (live && liveOptions.customers > options.customers) {
     errors.push(
       `--live-customers (${liveOptions.customers}) cannot exceed the data set's --customers (${options.customers})`,

@@ -6,6 +6,7 @@ import { runBench } from './runBench';
 import { runLive } from './live/runLive';
 import { runScale } from './scale/runScale';
 import { runConsoleBench } from './console/runConsoleBench';
+import { runStartMemory } from './startMemory/runStartMemory';
 
 // exit on Ctrl-C or kill, which runs the exit hook that stops the subgraph and gateway processes (childProcess.ts)
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
@@ -29,6 +30,12 @@ async function main(): Promise<number> {
   const started = Date.now();
   const log = (line: string) =>
     console.log(`[bench ${String(Math.round((Date.now() - started) / 1000)).padStart(4)} s] ${line}`);
+  if (parsed.options.startMemory) {
+    const { markdown, files } = await runStartMemory({ ...parsed.options.startMemory, out: parsed.options.out }, log);
+    console.log(`\n${markdown}`);
+    console.log(`Results: ${files.markdown}\n         ${files.json}`);
+    return 0;
+  }
   if (parsed.options.console) {
     const { markdown, files } = await runConsoleBench(parsed.options, log);
     console.log(`\n${markdown}`);

@@ -16,8 +16,13 @@ export type CapturedPlan = CapturedFetch[][];
 
 type Fetcher = RemoteGraphQLDataSource['fetcher'];
 
+/** Our own supergraph, the one the customer workloads run on. */
+export function customerSupergraphSdl(): string {
+  return readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+}
+
 /**
- * Runs `query` once per variables in an in-process Apollo Gateway over the benchmark's subgraphs and records the
+ * Runs `query` once per variables in an in-process Apollo Gateway over `supergraphSdl`'s subgraphs and records the
  * subgraph requests its query plan sent. The plan is the one every Apollo-based gateway here makes (same
  * supergraph, same planner); replaying these requests directly (replayPlans.ts) costs what the subgraphs cost,
  * with no GraphQL work in between: the floor under any gateway.
@@ -26,8 +31,8 @@ export async function captureStoryFetches(
   subgraphUrls: Readonly<Record<string, string>>,
   query: string,
   variableSets: readonly Record<string, unknown>[],
+  supergraphSdl: string = customerSupergraphSdl(),
 ): Promise<CapturedPlan[]> {
-  const supergraphSdl = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
   let stages: CapturedPlan = [];
   // a fetch that starts after another has finished waited for it: it opens the next stage
   let finishedSinceStageOpened = true;

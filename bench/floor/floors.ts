@@ -1,6 +1,6 @@
 import type { BenchOptions } from '../benchArgs';
 import { loadMetrics } from '../measureRun';
-import type { Measured } from '../measureRun';
+import type { FetchCounter, Measured } from '../measureRun';
 import type { RunMetrics } from '../report/benchResults';
 import type { RunningSubgraphHost } from '../subgraphHost/spawnSubgraphHost';
 import { orderStatusOperation, savedOperation } from '../workloads/documents';
@@ -35,21 +35,27 @@ export async function captureFloors(
   return floors;
 }
 
-/** Replays the plans (a short warm-up first), counting what the subgraphs served. */
+/**
+ * Replays the plans (a short warm-up first), counting what the subgraphs served. Its CPU per request is the
+ * replaying process's own (this one, the bench's: nothing else runs in it meanwhile, the gateways are idle), so it
+ * stands beside a gateway's: the least CPU that sending a plan's fetches and reading their answers takes.
+ */
 export async function measureFloor(
   plans: CapturedPlan[],
-  host: RunningSubgraphHost,
+  host: FetchCounter,
   amount: number,
   connections: number,
 ): Promise<Measured> {
   const total = async () => Object.values(await host.fetches()).reduce((sum, count) => sum + count, 0);
   await replayPlans(plans, Math.min(amount, 200), connections);
   const before = await total();
+  const cpuBefore = process.cpuUsage();
   const result = await replayPlans(plans, amount, connections);
+  const cpu = process.cpuUsage(cpuBefore);
   const fetches = (await total()) - before;
   const metrics: RunMetrics = {
     ...loadMetrics(result),
-    cpuMsPerRequest: null,
+    cpuMsPerRequest: result.requests === 0 ? null : (cpu.user + cpu.system) / 1000 / result.requests,
     peakRssMb: null,
     fetchesPerRequest: fetches / Math.max(1, result.requests),
   };

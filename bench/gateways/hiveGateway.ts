@@ -1,7 +1,7 @@
 // The peer in `npm run bench`: @graphql-hive/gateway with its defaults, in front of the benchmark's subgraphs.
 // A package of the bench's own (bench/package.json, installed by the first `npm run bench`); only started when it is
 // installed, see gatewayTargets.ts. Like the Apollo baseline it gets the subgraph URLs from BENCH_SUBGRAPH_URLS and
-// sends the bench caller's headers. Its `graphql` is bench/node_modules' copy, the one the package itself uses.
+// the supergraph from SUPERGRAPH_PATH (ours by default), and sends the bench caller's headers. Its `graphql` is bench/node_modules' copy, the one the package itself uses.
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { RequestListener } from 'node:http';
@@ -27,7 +27,10 @@ const HIVE_PACKAGE = '@graphql-hive/gateway';
 
 async function main(): Promise<void> {
   const urls = JSON.parse(process.env['BENCH_SUBGRAPH_URLS'] ?? '{}') as Record<string, string>;
-  const sdl = readFileSync(join(__dirname, '..', '..', 'schema', 'supergraph.graphql'), 'utf8');
+  const sdl = readFileSync(
+    process.env['SUPERGRAPH_PATH'] || join(__dirname, '..', '..', 'schema', 'supergraph.graphql'),
+    'utf8',
+  );
   const hive = (await import(HIVE_PACKAGE)) as HiveGatewayModule;
   const runtime = hive.createGatewayRuntime({
     supergraph: parse(withSubgraphUrls(sdl, urls)),

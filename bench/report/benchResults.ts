@@ -40,7 +40,7 @@ export interface StaleReads {
   stale: number;
 }
 
-/** Issue 5's target for the entity cache: at least `minRatio` × the baseline's req/s with no stale read. */
+/** Issue 13's target for the cached workload (issue 5 had ×5): at least `minRatio` × the baseline's req/s with no stale read. */
 export interface CacheTarget {
   subject: string;
   minRatio: number;
@@ -73,6 +73,38 @@ export interface WorkloadSummary {
   /** Only for workloads that check reads after writes. */
   staleReads?: StaleReads[];
   target?: CacheTarget;
+  /** Only for workloads with a floor and our gateway: its CPU per request over the floor's. */
+  floorCpu?: FloorCpu;
+}
+
+/** Our gateway's CPU per request (median over the rounds) over the floor's, and the workload's target if it has one. */
+export interface FloorCpu {
+  subject: string;
+  subjectMs: number;
+  floorMs: number;
+  ratio: number;
+  /**
+   * Subgraph requests per query of each (medians). Fewer for the subject means identical queries in flight shared
+   * one call (dedup), which the floor never does: the ratio is then not of the same work.
+   */
+  subjectFetches: number | null;
+  floorFetches: number | null;
+  /** The largest ratio the workload's target allows (issue 13: 4 on the federation workload). */
+  maxRatio?: number;
+  met?: boolean;
+}
+
+/** The federation workload's graph (bench/federationBench): what it holds and how its query plans. */
+export interface FederationSection {
+  subgraphs: string[];
+  data: { users: number; products: number; reviews: number };
+  /** Bytes of the baseline's answer to the query: the public benchmark received about 87,800 per request. */
+  responseBytes: number;
+  /** Subgraph requests the query plan sends (the floor's capture), and in how many stages. */
+  fetchesPerQuery: number;
+  stages: number;
+  /** Only the federation workload ran: our five subgraphs and data set were not started. */
+  alone: boolean;
 }
 
 export interface BenchMeta {
@@ -113,6 +145,8 @@ export interface ScaleSection {
 
 export interface BenchResults {
   meta: BenchMeta;
+  /** Only when the federation workload ran. */
+  federation?: FederationSection;
   /** Only in a --scale run. */
   scale?: ScaleSection;
   /** Only in a --live run (its workloads and runs are empty). */

@@ -1,6 +1,7 @@
 import { METRICS } from './benchResults';
 import type {
   CacheTarget,
+  FloorCpu,
   MetricName,
   RunRecord,
   Spread,
@@ -85,5 +86,27 @@ export function cacheTarget(
     ratio,
     stale,
     met: ratio !== null && ratio >= minRatio && stale === 0 && !!mine?.checked,
+  };
+}
+
+/**
+ * `subject`'s median CPU per request over the floor's (the replaying process's), with `maxRatio` as the target when
+ * given; undefined when either was not measured.
+ */
+export function floorCpuOf(summary: WorkloadSummary, subject: string, maxRatio?: number): FloorCpu | undefined {
+  const median = (name: string, metric: 'cpuMsPerRequest' | 'fetchesPerRequest') =>
+    summary.subjects.find((candidate) => candidate.subject === name)?.metrics[metric]?.median;
+  const subjectMs = median(subject, 'cpuMsPerRequest');
+  const floorMs = median('floor', 'cpuMsPerRequest');
+  if (subjectMs === undefined || floorMs === undefined || floorMs <= 0) return undefined;
+  const ratio = subjectMs / floorMs;
+  return {
+    subject,
+    subjectMs,
+    floorMs,
+    ratio,
+    subjectFetches: median(subject, 'fetchesPerRequest') ?? null,
+    floorFetches: median('floor', 'fetchesPerRequest') ?? null,
+    ...(maxRatio === undefined ? {} : { maxRatio, met: ratio <= maxRatio }),
   };
 }

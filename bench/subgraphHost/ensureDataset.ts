@@ -50,11 +50,14 @@ export async function ensureDataset(
        ) SELECT count(*)::int AS count FROM gone`,
       [`${BENCH_KEY_PREFIX}%`],
     );
-    // seeded before tickets migration 006: openTicket would refuse every customer without the reference copy
+    // seeded before tickets migration 006 (openTicket would refuse every customer without the reference copy) or
+    // 010/011 (the complaint KPIs would count nothing without the orders' skus and the shipments' carriers)
     if (await referencesMissing(dbs)) {
       const copied = await backfillReferences(dbs);
       log(
-        `data set: copied ${copied.customers.toLocaleString('en')} customer ids (and their orders, shipments) into tickets`,
+        `data set: copied ${copied.customers.toLocaleString('en')} customer ids (and their orders, shipments with ` +
+          `carriers: ${copied.shipments.toLocaleString('en')}; order skus: ${copied.orderSkus.toLocaleString('en')}; ` +
+          `onto tickets: ${copied.tickets.toLocaleString('en')}) into tickets`,
       );
     }
     await analyze(dbs);

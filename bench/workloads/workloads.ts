@@ -1,3 +1,4 @@
+import { federationQuery } from '../federationBench/federationQuery';
 import type { LoadStep } from '../loadPlan';
 import { agentSessionSteps } from './agentSession';
 import { CACHED_WARMUP, cachedSessionSteps, newStaleTally } from './cachedSession';
@@ -6,7 +7,7 @@ import { cycle, graphqlBody, savedOperation } from './documents';
 import { authorized, lightBodies, storyBodies } from './workloadInput';
 import type { WorkloadInput } from './workloadInput';
 
-export const WORKLOAD_NAMES = ['story', 'light', 'agent', 'kpi', 'cached', 'rejections'] as const;
+export const WORKLOAD_NAMES = ['story', 'light', 'agent', 'kpi', 'cached', 'rejections', 'federation'] as const;
 export type WorkloadName = (typeof WORKLOAD_NAMES)[number];
 
 const DAY_MS = 86_400_000;
@@ -24,6 +25,13 @@ export interface Workload {
   entityCache?: boolean;
   /** Unmeasured requests it needs at least before each measured run (to warm a cache). */
   minWarmup?: number;
+  /**
+   * `federation`: it runs on the public federation benchmark's four subgraphs (bench/federationBench), behind
+   * gateways of its own, rather than on our five subgraphs and data set.
+   */
+  graph?: 'federation';
+  /** The most CPU per request our gateway may spend, as a multiple of the floor's (the report says whether it did). */
+  floorCpuTarget?: number;
 }
 
 export { newStaleTally };
@@ -71,5 +79,18 @@ export const WORKLOADS: Readonly<Record<Workload['name'], Workload>> = {
     staleReads: true,
     entityCache: true,
     minWarmup: CACHED_WARMUP,
+  },
+  federation: {
+    name: 'federation',
+    title:
+      "Federation benchmark: the public gateways benchmark's four subgraphs and its nested users → reviews → product → reviews → author → reviews → product query",
+    requestShare: 1,
+    steps: (input) => {
+      const body = JSON.stringify({ query: federationQuery() });
+      return [{ body: () => body, headers: authorized(input) }];
+    },
+    graph: 'federation',
+    // issue 13: our gateway's CPU per request at most 4 × the floor's on this workload
+    floorCpuTarget: 4,
   },
 };

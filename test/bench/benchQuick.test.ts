@@ -56,6 +56,7 @@ describe('npm run bench -- --quick', () => {
       'kpi',
       'cached',
       'rejections',
+      'federation',
     ]);
 
     for (const summary of results.workloads.filter(({ workload }) => workload !== 'rejections')) {
@@ -73,7 +74,23 @@ describe('npm run bench -- --quick', () => {
       expect(ours?.ratios.requestsPerSecond).toBeGreaterThan(0);
     }
     const floors = results.workloads.filter(({ subjects }) => subjects.some(({ subject }) => subject === 'floor'));
-    expect(floors.map(({ workload }) => workload)).toEqual(['story', 'light']);
+    expect(floors.map(({ workload }) => workload)).toEqual(['story', 'light', 'federation']);
+
+    // the federation workload: the public benchmark's graph, answered in full (about 87 kB, as published), and our
+    // gateway's CPU per request over the floor's, whose own CPU is measured too
+    expect(results.federation).toMatchObject({
+      subgraphs: ['accounts', 'inventory', 'products', 'reviews'],
+      data: { users: 6, products: 9, reviews: 11 },
+      alone: false,
+    });
+    expect(results.federation?.responseBytes).toBeGreaterThan(80_000);
+    expect(results.federation?.fetchesPerQuery).toBeGreaterThan(4);
+    const federation = results.workloads.find(({ workload }) => workload === 'federation');
+    const federationFloor = federation?.subjects.find(({ subject }) => subject === 'floor');
+    expect(federationFloor?.metrics.cpuMsPerRequest?.median).toBeGreaterThan(0);
+    expect(federationFloor?.metrics.fetchesPerRequest?.median).toBeCloseTo(results.federation?.fetchesPerQuery ?? 0, 0);
+    expect(federation?.floorCpu).toMatchObject({ subject: 'ours', maxRatio: 4 });
+    expect(federation?.floorCpu?.ratio).toBeGreaterThan(0);
 
     const rejections = results.workloads.find(({ workload }) => workload === 'rejections');
     expect(rejections?.subjects.map(({ subject }) => subject)).toEqual([
@@ -109,10 +126,16 @@ describe('npm run bench -- --quick', () => {
     expect(failed.map(({ workload, subject, errorSamples }) => ({ workload, subject, errorSamples }))).toEqual([]);
 
     const markdown = readFileSync(join(out, files[1] as string), 'utf8');
-    for (const workload of ['story', 'light', 'agent', 'kpi', 'cached', 'rejections'])
+    for (const workload of ['story', 'light', 'agent', 'kpi', 'cached', 'rejections', 'federation'])
       expect(markdown).toContain(`## ${workload}: `);
+    expect(markdown).toMatch(
+      /^ours\/floor CPU: ×\d+\.\d\d \(ours [\d.]+ CPU ms\/req, floor [\d.]+: .* target at most ×4: \*\*(met|NOT met)\*\*/m,
+    );
+    expect(markdown).toContain(
+      'Graph: accounts, inventory, products, reviews (in memory: 6 users, 9 products, 11 reviews)',
+    );
     expect(markdown).toContain('| | req/s | p50 ms | p99 ms | errors | CPU ms/req | peak RSS MB | fetches/req |');
     expect(markdown).toContain('Stale reads (the read right after a write through the same gateway did not show it)');
     expect(markdown).toContain('Target: ours+cache at least ×5 the req/s of apollo (the baseline) with 0 stale reads');
-  }, 300_000);
+  }, 900_000);
 });

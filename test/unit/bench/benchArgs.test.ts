@@ -36,7 +36,7 @@ describe('npm run bench arguments', () => {
         "--requests must be a whole number from 10 to 10,000,000, got 'lots'",
         "--engine must be auto, postgres or pglite, got 'mysql'",
         "--rounds must be a whole number from 1 to 100, got '0'",
-        "--workloads takes a comma-separated list of story, light, agent, kpi, cached, rejections; got 'story,nope'",
+        "--workloads takes a comma-separated list of story, light, agent, kpi, cached, rejections, federation; got 'story,nope'",
       ],
     });
   });
@@ -139,5 +139,21 @@ describe('npm run bench arguments', () => {
       options: { cpuProfileDir: '/tmp/profiles' },
     });
     expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { cpuProfileDir: undefined } });
+  });
+
+  it("measures npm start's memory with --start-memory: one round on npm start's own data set unless told", () => {
+    expect(parseBenchArgs(['--start-memory'], {})).toMatchObject({
+      kind: 'run',
+      options: { startMemory: { customers: undefined, rounds: 1 } },
+    });
+    expect(parseBenchArgs(['--start-memory', '--customers', '2000', '--rounds', '3'], {})).toMatchObject({
+      kind: 'run',
+      options: { startMemory: { customers: 2000, rounds: 3 } },
+    });
+    expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { startMemory: undefined } });
+    expect(parseBenchArgs(['--start-memory', '--live'], {})).toEqual({
+      kind: 'invalid',
+      errors: ['--start-memory is a run of its own: pass it without --scale, --live or --console'],
+    });
   });
 });
