@@ -47,3 +47,23 @@ export async function createScratchDatabase(): Promise<{ url: string; drop(): Pr
     },
   };
 }
+
+/**
+ * A fresh prefix for a run's own `<prefix><name>` databases, which whoever opens them creates (see
+ * openSubgraphDatabases' `postgres` option), and a function that drops them.
+ */
+export function scratchDatabasePrefix(names: readonly string[]): { prefix: string; drop(): Promise<void> } {
+  const prefix = `c360_test_${process.pid}_${randomBytes(4).toString('hex')}_`;
+  return {
+    prefix,
+    async drop() {
+      const client = new Client({ connectionString: TEST_POSTGRES_URL });
+      await client.connect();
+      try {
+        for (const name of names) await client.query(`DROP DATABASE IF EXISTS ${prefix}${name} WITH (FORCE)`);
+      } finally {
+        await client.end();
+      }
+    },
+  };
+}

@@ -2,6 +2,7 @@ import { SUBGRAPH_NAMES } from '../../subgraphs/shared/catalog';
 import type { SubgraphName } from '../../subgraphs/shared/catalog';
 import { defaultMigrationsDir, openSubgraphDatabases } from '../../subgraphs/shared';
 import type { Db, SubgraphDatabases } from '../../subgraphs/shared';
+import { copyPgliteTemplate } from './pgliteTemplate';
 import { checkPostgres, createScratchDatabase } from './postgres';
 
 export type Engine = 'pglite' | 'postgres';
@@ -33,8 +34,19 @@ export async function openTestDatabases(engine: Engine): Promise<TestDatabases> 
   let databases: SubgraphDatabases<SubgraphName>;
   let close: () => Promise<void>;
   if (engine === 'pglite') {
-    databases = await openSubgraphDatabases({ names: SUBGRAPH_NAMES, dataDir: undefined });
-    close = databases.close;
+    // a copy of the run's migrated template, not a cold in-memory start: see pgliteTemplate.ts
+    const copy = copyPgliteTemplate();
+    const opened = await openSubgraphDatabases({ names: SUBGRAPH_NAMES, dataDir: copy.dataDir }).catch(
+      (error: unknown) => {
+        copy.remove();
+        throw error;
+      },
+    );
+    databases = opened;
+    close = async () => {
+      await opened.close();
+      copy.remove();
+    };
   } else {
     const status = await checkPostgres();
     if (!status.available) throw new Error(`PostgreSQL unreachable at ${status.display}: ${status.reason}`);
