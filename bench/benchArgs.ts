@@ -17,6 +17,8 @@ export interface BenchOptions {
   warmup: number;
   concurrency: number;
   workloads: WorkloadName[];
+  /** The windows (days up to the data set's "now") the kpi workload's requests cycle through. */
+  kpiDays: number[];
   gateways: GatewayName[];
   /** Folder the .md and .json results go to. */
   out: string;
@@ -71,6 +73,9 @@ export type ParsedBenchArgs =
 
 export const DEFAULT_POSTGRES_URL = 'postgres://postgres@127.0.0.1:5432/postgres';
 export const DEFAULT_REDIS_URL = 'redis://127.0.0.1:6379';
+/** The kpi workload's default windows: a month, a quarter, half a year and a year. */
+export const DEFAULT_KPI_DAYS = [30, 90, 180, 365];
+
 const FULL = { customers: 100_000, rounds: 3, requests: 2_000, concurrency: 20 };
 const QUICK = { customers: 200, rounds: 1, requests: 100, concurrency: 10 };
 /** Orders in the scale comparison's two data sets. */
@@ -100,6 +105,8 @@ Usage: npm run bench -- [options]
   --workloads a,b       any of ${WORKLOAD_NAMES.join(', ')} (default all). federation runs on
                         a graph of its own (accounts, inventory, products, reviews in memory, nothing seeded) and
                         reports our gateway's CPU per request over the floor's (issue 13: at most ×4)
+  --kpi-days a,b        the kpi workload's windows in days, its requests cycling through them (default ${DEFAULT_KPI_DAYS.join(',')};
+                        365 holds every request to a year, issue 13's case)
   --gateways a,b        any of ${GATEWAY_NAMES.join(', ')} (default all; the baseline apollo is always run; ours runs
                         the cached workload as ours+cache, with ENTITY_CACHE=memory)
   --out DIR             where results go (default bench/results)
@@ -145,6 +152,7 @@ const VALUE_FLAGS = [
   '--warmup',
   '--concurrency',
   '--workloads',
+  '--kpi-days',
   '--gateways',
   '--out',
   '--engine',
@@ -260,6 +268,7 @@ export function parseBenchArgs(
     warmup: number('--warmup', quick ? 20 : Math.min(500, Math.max(50, Math.round(requests / 5))), 0, 10_000_000),
     concurrency: number('--concurrency', defaults.concurrency, 1, 1_000),
     workloads: list('--workloads', WORKLOAD_NAMES),
+    kpiDays: parseKpiDays(values['--kpi-days'], errors),
     // every ratio is to the baseline, so it always runs
     gateways: gateways.includes('apollo')
       ? gateways
@@ -286,6 +295,19 @@ export function parseBenchArgs(
     );
   }
   return errors.length > 0 ? { kind: 'invalid', errors } : { kind: 'run', options };
+}
+
+/** `--kpi-days 30,365`: whole numbers of days from 1 to 3,660 (ten years), at least one. */
+function parseKpiDays(raw: string | undefined, errors: string[]): number[] {
+  if (raw === undefined) return [...DEFAULT_KPI_DAYS];
+  const days = raw.split(',').map((part) => Number(part.trim()));
+  if (days.length === 0 || days.some((day) => !Number.isInteger(day) || day < 1 || day > 3_660)) {
+    errors.push(
+      `--kpi-days must be whole numbers of days from 1 to 3660 separated by commas, e.g. 365 or 30,365; got '${raw}'`,
+    );
+    return [...DEFAULT_KPI_DAYS];
+  }
+  return days;
 }
 
 /** `--scale-orders 10000,1000000`: two whole numbers, the second larger. */

@@ -60,6 +60,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
     sample: { customerIds: [], orderNumbers: [] },
     authorization: `Bearer ${await mintDevToken({ role: 'agent' })}`,
     asOf: BENCH_AS_OF,
+    kpiDays: options.kpiDays,
     runId: Date.now().toString(36),
   };
   const runs: RunRecord[] = [];
@@ -202,7 +203,7 @@ export async function runBench(options: BenchOptions, log: (line: string) => voi
             rejectionCases(input).map(({ name: subject, title }) => ({ subject, label: title })),
             'valid',
           )
-        : summarizeWorkload({ name, title: WORKLOADS[name].title }, runs, subjects, BASELINE),
+        : summarizeWorkload({ name, title: workloadTitle(name, options) }, runs, subjects, BASELINE),
     )
     .map((summary) => {
       if (summary.workload === 'rejections') return summary;
@@ -274,6 +275,12 @@ async function runRounds(
 /** Stops what a phase started, last first; a failure to stop one does not keep the others running. */
 async function stopAll(stops: (() => Promise<void>)[]): Promise<void> {
   for (const stop of stops.splice(0).reverse()) await stop().catch(() => undefined);
+}
+
+/** A workload's table heading; the kpi one names its windows. */
+export function workloadTitle(name: WorkloadName, options: Pick<BenchOptions, 'kpiDays'>): string {
+  if (name !== 'kpi') return WORKLOADS[name].title;
+  return `KPI dashboard (kpiDashboard) over ${options.kpiDays.join(', ')}-day windows, in turn`;
 }
 
 function isFederationWorkload(name: WorkloadName): name is Workload['name'] {

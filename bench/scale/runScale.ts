@@ -67,6 +67,7 @@ export async function runScale(options: BenchOptions, log: (line: string) => voi
         sample: await host.sample(Math.min(SAMPLE_SIZE, customers), `bench-${options.seed}`),
         authorization,
         asOf: BENCH_AS_OF,
+        kpiDays: options.kpiDays,
         runId: Date.now().toString(36),
       };
       const gateway = await startGateway(GATEWAY_TARGETS.ours, host.subgraphUrls, {

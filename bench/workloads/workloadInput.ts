@@ -8,6 +8,8 @@ export interface WorkloadInput {
   authorization: string;
   /** The data set's "now": the KPI windows end there. */
   asOf: Date;
+  /** The kpi workload's windows, in days up to asOf. */
+  kpiDays: readonly number[];
   /** Unique per bench run, so idempotency keys never repeat across runs. */
   runId: string;
 }

@@ -59,12 +59,12 @@ export const WORKLOADS: Readonly<Record<Workload['name'], Workload>> = {
   },
   kpi: {
     name: 'kpi',
-    title: 'KPI dashboard (kpiDashboard) over 30 to 365-day windows',
+    title: 'KPI dashboard (kpiDashboard) over the windows of --kpi-days',
     requestShare: 0.25,
     steps: (input) => {
       const query = savedOperation('kpiDashboard');
       const to = input.asOf.toISOString();
-      const bodies = [30, 90, 180, 365].map((days) =>
+      const bodies = input.kpiDays.map((days) =>
         graphqlBody(query, { from: new Date(input.asOf.getTime() - days * DAY_MS).toISOString(), to }),
       );
       return [{ body: cycle(bodies), headers: authorized(input) }];

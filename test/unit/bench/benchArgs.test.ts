@@ -156,4 +156,18 @@ describe('npm run bench arguments', () => {
       errors: ['--start-memory is a run of its own: pass it without --scale, --live or --console'],
     });
   });
+
+  it('cycles the kpi workload through a month to a year, or through the --kpi-days asked for', () => {
+    expect(parseBenchArgs([], {})).toMatchObject({ kind: 'run', options: { kpiDays: [30, 90, 180, 365] } });
+    expect(parseBenchArgs(['--kpi-days', '365'], {})).toMatchObject({ kind: 'run', options: { kpiDays: [365] } });
+    expect(parseBenchArgs(['--kpi-days=7, 365'], {})).toMatchObject({ kind: 'run', options: { kpiDays: [7, 365] } });
+    for (const bad of ['0', 'year', '30,,365', '1.5', '99999']) {
+      expect(parseBenchArgs(['--kpi-days', bad], {})).toEqual({
+        kind: 'invalid',
+        errors: [
+          `--kpi-days must be whole numbers of days from 1 to 3660 separated by commas, e.g. 365 or 30,365; got '${bad}'`,
+        ],
+      });
+    }
+  });
 });

@@ -65,6 +65,7 @@ const newInput = (): WorkloadInput => ({
   sample: { customerIds: Array.from({ length: 80 }, (_, i) => `cus_${i + 1}`), orderNumbers: ['ORD-1'] },
   authorization: 'Bearer test',
   asOf: new Date('2026-11-01T00:00:00.000Z'),
+  kpiDays: [30],
   runId: 'test',
 });
 
