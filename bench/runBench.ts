@@ -278,7 +278,7 @@ async function stopAll(stops: (() => Promise<void>)[]): Promise<void> {
 }
 
 /** A workload's table heading; the kpi one names its windows. */
-export function workloadTitle(name: WorkloadName, options: Pick<BenchOptions, 'kpiDays'>): string {
+export function workloadTitle(name: Workload['name'], options: Pick<BenchOptions, 'kpiDays'>): string {
   if (name !== 'kpi') return WORKLOADS[name].title;
   return `KPI dashboard (kpiDashboard) over ${options.kpiDays.join(', ')}-day windows, in turn`;
 }
