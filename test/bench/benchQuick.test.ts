@@ -3,6 +3,7 @@ import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { BenchResults } from '../../bench/report/benchResults';
+import { CACHE_TARGET_RATIO } from '../../bench/runBench';
 
 const ROOT = join(__dirname, '..', '..');
 
@@ -120,7 +121,7 @@ describe('npm run bench -- --quick', () => {
       { subject: 'apollo', errors: 0 },
       { subject: 'hive', errors: 0 },
     ]);
-    expect(cached?.target).toMatchObject({ subject: 'ours+cache', minRatio: 5, stale: 0 });
+    expect(cached?.target).toMatchObject({ subject: 'ours+cache', minRatio: CACHE_TARGET_RATIO, stale: 0 });
 
     const failed = results.runs.filter((run) => run.errors > 0 || run.requests === 0);
     expect(failed.map(({ workload, subject, errorSamples }) => ({ workload, subject, errorSamples }))).toEqual([]);
