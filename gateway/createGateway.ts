@@ -5,7 +5,8 @@ import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/dis
 import { randomUUID } from 'node:crypto';
 import express from 'express';
 import type { ErrorRequestHandler, Express } from 'express';
-import type { Server } from 'node:http';
+import type { IncomingMessage, Server } from 'node:http';
+import type { Duplex } from 'node:stream';
 import type { GraphQLFormattedError } from 'graphql';
 import type { Logger } from 'pino';
 import type { Registry } from 'prom-client';
@@ -55,6 +56,8 @@ import {
   requestIdMiddleware,
   requestMetrics,
 } from './observability';
+import type { GatewayMetrics } from './observability';
+import { supergraphHash } from './supergraph';
 import type { LoadedSupergraph } from './supergraph';
 import { TRUSTED_DOCUMENTS_OFF, trustedDocumentsMiddleware } from './trustedDocuments';
 import {
@@ -128,11 +131,25 @@ export interface CreateGatewayOptions {
    * LIVE_* settings; DEFAULT_LIVE_SETTINGS for whatever is left out.
    */
   live?: { fields: readonly LiveFieldBinding[]; settings?: Partial<LiveSettings> | undefined } | undefined;
+  /**
+   * Metrics to count in instead of a registry of this gateway's own: the gateways a reloading one builds in turn
+   * (gateway/reload) share one, so no counter starts again at 0 when the supergraph changes. Their owner's
+   * circuitStates reads the serving gateway's readiness().
+   */
+  metrics?: GatewayMetrics | undefined;
+}
+
+/** Which supergraph a gateway serves: its hash (supergraphHash) and when this gateway was built from it. */
+export interface SupergraphIdentity {
+  hash: string;
+  /** ISO 8601. */
+  loadedAt: string;
 }
 
 /** What GET /ready answers. */
 export interface Readiness {
   ready: boolean;
+  supergraph: SupergraphIdentity;
   subgraphs: Record<string, SubgraphHealth>;
 }
 
@@ -154,6 +171,8 @@ export interface Gateway {
    * once wherever the app is listened on. Does nothing without `live`.
    */
   attach(server: Server): void;
+  /** One upgrade request of the server, for a caller that hands each to the gateway serving (gateway/reload). */
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /**
    * Ends every live stream, SSE and WebSocket, each with its closing message (GATEWAY_STOPPING, with the id to resume
    * from). Call it before closing the HTTP server: its drain would otherwise wait for streams that do not end by
@@ -191,10 +210,16 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   const dataSources = new Map<string, SubgraphDataSource>();
   /** Every data source the gateway built, the live subgraph's included: subscriptions run their plans on them. */
   const services = new Map<string, GraphQLDataSource>();
-  const metrics = createGatewayMetrics({
-    circuitStates: () =>
-      Object.fromEntries(remote.map(({ name }) => [name, dataSources.get(name)?.health().state ?? 'closed'])),
-  });
+  const metrics =
+    options.metrics ??
+    createGatewayMetrics({
+      circuitStates: () =>
+        Object.fromEntries(remote.map(({ name }) => [name, dataSources.get(name)?.health().state ?? 'closed'])),
+    });
+  const identity: SupergraphIdentity = {
+    hash: supergraphHash(options.supergraph.sdl),
+    loadedAt: new Date().toISOString(),
+  };
   const cacheWarning = throttledWarning(options.log);
   const entityCache = options.entityCache
     ? await createEntityCache({
@@ -320,6 +345,7 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
   let stopping = false;
   const readiness = (): Readiness => ({
     ready: !stopping,
+    supergraph: identity,
     subgraphs: Object.fromEntries(
       remote.map(({ name }) => [name, dataSources.get(name)?.health() ?? { state: 'closed' as const }]),
     ),
@@ -338,12 +364,13 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     res.json({ status: 'ok' });
   });
   // Ready = the supergraph is loaded and the server started (both done before the app exists). An open breaker
-  // does not make the gateway unready: it still serves everything the other subgraphs own.
+  // does not make the gateway unready: it still serves everything the other subgraphs own. The supergraph's hash
+  // says which schema answers, e.g. after a reload.
   app.get('/ready', (_req, res) => {
     const state = readiness();
     res
       .status(state.ready ? 200 : 503)
-      .json({ status: state.ready ? 'ready' : 'stopping', subgraphs: state.subgraphs });
+      .json({ status: state.ready ? 'ready' : 'stopping', supergraph: state.supergraph, subgraphs: state.subgraphs });
   });
   // Metrics name operations and subgraphs: for supervisors and monitoring services only (scope metrics:read).
   app.get(
@@ -435,6 +462,11 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     live,
     attach(server) {
       webSockets?.attach(server);
+    },
+    upgrade(request, socket, head) {
+      // as Node does with an upgrade nobody listens for
+      if (webSockets) webSockets.upgrade(request, socket, head);
+      else socket.destroy();
     },
     closeStreams,
     async stop() {

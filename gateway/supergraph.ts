@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { isFed1Supergraph, Supergraph } from '@apollo/federation-internals';
 
@@ -66,4 +67,12 @@ export function loadSupergraph(path: string): LoadedSupergraph {
     );
   }
   return parseSupergraph(sdl, path);
+}
+
+/**
+ * The supergraph's identity, as GET /ready and the reload metrics show it: the first 16 hex digits of the SDL's
+ * sha256. Two files with the same text are the same schema, so a rewrite that changes nothing reloads nothing.
+ */
+export function supergraphHash(sdl: string): string {
+  return createHash('sha256').update(sdl).digest('hex').slice(0, 16);
 }

@@ -97,6 +97,8 @@ export function createGatewayMetrics(options: GatewayMetricsOptions): GatewayMet
     registers,
     // read at scrape time: a breaker changes state by the clock (open → half-open) without any call
     collect: () => {
+      // a reloaded supergraph may name other subgraphs: report only those of the one serving
+      circuit.reset();
       for (const [subgraph, state] of Object.entries(options.circuitStates()))
         circuit.set({ subgraph }, CIRCUIT_STATE_VALUE[state]);
     },

@@ -2,8 +2,19 @@ import { Counter, Gauge } from 'prom-client';
 import type { Registry } from 'prom-client';
 import type { ResponseCacheObserver } from './ResponseCache';
 
-/** The response cache's metrics, in the gateway's registry (GET /metrics). */
+/** One set per registry: the gateways a reloading one builds in turn share its registry (gateway/reload). */
+const observers = new WeakMap<Registry, ResponseCacheObserver>();
+
+/** The response cache's metrics, in the gateway's registry (GET /metrics); the same ones for the same registry. */
 export function responseCacheMetrics(registry: Registry): ResponseCacheObserver {
+  const known = observers.get(registry);
+  if (known) return known;
+  const observer = createResponseCacheMetrics(registry);
+  observers.set(registry, observer);
+  return observer;
+}
+
+function createResponseCacheMetrics(registry: Registry): ResponseCacheObserver {
   const registers = [registry];
   const lookups = new Counter({
     name: 'c360_response_cache_lookups_total',

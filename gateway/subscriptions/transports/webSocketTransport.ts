@@ -38,6 +38,11 @@ export interface WebSocketTransportOptions {
 export interface WebSocketTransport {
   /** Serves LIVE_WS_PATH on `server`'s upgrade requests (any other path's upgrade is answered 404). */
   attach(server: Server): void;
+  /**
+   * One upgrade request, as attach's listener takes it: for a caller that owns the server's 'upgrade' event and
+   * hands each request to whichever transport is current (gateway/reload).
+   */
+  upgrade(request: IncomingMessage, socket: Duplex, head: Buffer): void;
   /** Ends every socket, after the LiveService's closing messages went out (at most heartbeatMs), and stops accepting. */
   close(): Promise<void>;
 }
@@ -292,6 +297,7 @@ export function createWebSocketTransport(options: WebSocketTransportOptions): We
     attach(httpServer) {
       httpServer.on('upgrade', onUpgrade);
     },
+    upgrade: onUpgrade,
     async close() {
       closing = true;
       const sockets = [...wss.clients];

@@ -120,6 +120,8 @@ describe('Gateway: serves any Federation 2 supergraph over HTTP', () => {
     expect(ready.status).toBe(200);
     expect(await ready.json()).toEqual({
       status: 'ready',
+      // which schema answers: the first 16 hex digits of the supergraph's sha256, and when it was loaded
+      supergraph: { hash: expect.stringMatching(/^[0-9a-f]{16}$/), loadedAt: expect.any(String) },
       subgraphs: { 'product-reviews': { state: 'closed' }, products: { state: 'closed' } },
     });
     await post(downHttp.origin, '{ product(upc: "4") { name reviews } }');
