@@ -27,9 +27,11 @@ import type { LiveSettings } from './subscriptions/liveSettings';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
 import { readConsoleVariables } from './console';
 import type { ConsoleOptions } from './console';
+import { packageFile } from './packageRoot';
 
 export const DEFAULT_PORT = 4000;
 export const DEFAULT_HOST = '127.0.0.1';
+/** Inside PACKAGE_ROOT (the repository, or dist/ once built), whatever the working directory. */
 export const DEFAULT_SUPERGRAPH_PATH = 'schema/supergraph.graphql';
 
 /**
@@ -119,7 +121,7 @@ export function readGatewayVariables(
       fix: 'Set HOST to an interface address such as 127.0.0.1 or 0.0.0.0',
     },
     SUPERGRAPH_PATH: {
-      schema: stringVariable(DEFAULT_SUPERGRAPH_PATH),
+      schema: stringVariable(packageFile(DEFAULT_SUPERGRAPH_PATH)),
       fix: 'Set SUPERGRAPH_PATH to a composed supergraph file',
     },
     SUBGRAPH_TIMEOUT_MS: {

@@ -2,6 +2,7 @@ import { optionalStringVariable, readVariables, stringVariable } from '../../pla
 import type { Env, EnvIssue } from '../../platform/settings';
 import { DEFAULT_CONSOLE_DIR, DEFAULT_OIDC_SCOPE } from './consoleOptions';
 import type { ConsoleOptions } from './consoleOptions';
+import { packageFile } from '../packageRoot';
 
 /** An origin is scheme://host[:port], nothing after it: what a Content-Security-Policy frame-ancestors list takes. */
 const ORIGIN = /^https?:\/\/[^\s/]+$/;
@@ -13,7 +14,7 @@ const ORIGIN = /^https?:\/\/[^\s/]+$/;
 export function readConsoleVariables(env: Env): { console: ConsoleOptions; issues: EnvIssue[] } {
   const { values, issues } = readVariables(env, {
     CONSOLE_DIR: {
-      schema: stringVariable(DEFAULT_CONSOLE_DIR),
+      schema: stringVariable(packageFile(DEFAULT_CONSOLE_DIR)),
       fix: `Set CONSOLE_DIR to the directory \`npm run console:build\` writes (default ${DEFAULT_CONSOLE_DIR})`,
     },
     CONSOLE_OIDC_CLIENT_ID: {

@@ -15,7 +15,7 @@ export type TrustedDocumentsMode = (typeof TRUSTED_DOCUMENTS_MODES)[number];
  */
 export const DEFAULT_TRUSTED_DOCUMENTS_ROLES: readonly Role[] = ['agent', 'service'];
 
-/** Where `npm run codegen` writes the manifest, relative to the repository. */
+/** Where `npm run codegen` writes the manifest, inside PACKAGE_ROOT (the repository, or dist/ once built). */
 export const DEFAULT_MANIFEST_PATH = 'operations/__generated__/persisted-documents.json';
 
 export interface TrustedDocumentsOptions {

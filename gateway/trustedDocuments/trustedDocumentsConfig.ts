@@ -7,6 +7,7 @@ import { loadManifest, ManifestError } from './manifest';
 import type { PersistedDocuments } from './manifest';
 import { DEFAULT_MANIFEST_PATH, DEFAULT_TRUSTED_DOCUMENTS_ROLES, TRUSTED_DOCUMENTS_MODES } from './options';
 import type { TrustedDocumentsOptions } from './options';
+import { packageFile } from '../packageRoot';
 
 /** A comma- or space-separated list of roles; unset or blank: the default. */
 const rolesVariable = variable(
@@ -50,7 +51,7 @@ export function readTrustedDocumentVariables(env: Env): {
       fix: `Set TRUSTED_DOCUMENTS_ROLES to the roles that TRUSTED_DOCUMENTS=enforce restricts, from ${ROLES.join(', ')}, e.g. ${DEFAULT_TRUSTED_DOCUMENTS_ROLES.join(',')}`,
     },
     TRUSTED_DOCUMENTS_MANIFEST: {
-      schema: stringVariable(DEFAULT_MANIFEST_PATH),
+      schema: stringVariable(packageFile(DEFAULT_MANIFEST_PATH)),
       fix: `Set TRUSTED_DOCUMENTS_MANIFEST to the persisted-documents.json \`npm run codegen\` writes (default ${DEFAULT_MANIFEST_PATH})`,
     },
   });

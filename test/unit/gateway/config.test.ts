@@ -109,7 +109,8 @@ describe('Gateway config: parses the environment once, reporting every bad varia
     const error = configError(() => parseGatewayConfig({ SUBGRAPH_BILLING_URL: 'http://billing:4000/graphql' }));
     expect(error.issues).toHaveLength(1);
     expect(error.message).toContain(
-      'SUBGRAPH_BILLING_URL ("http://billing:4000/graphql"): schema/supergraph.graphql has no subgraph by that name',
+      // the default supergraph is found from the package root (the repository, or dist/ once built), not the cwd
+      `SUBGRAPH_BILLING_URL ("http://billing:4000/graphql"): ${OURS} has no subgraph by that name`,
     );
     expect(error.message).toContain('crm (SUBGRAPH_CRM_URL), inventory (SUBGRAPH_INVENTORY_URL)');
   });

@@ -1,4 +1,5 @@
 import { DEFAULT_CONSOLE_DIR, DEFAULT_OIDC_SCOPE, readConsoleVariables } from '../../../../gateway/console';
+import { packageFile } from '../../../../gateway/packageRoot';
 import { describeIssue } from '../../../../platform/settings';
 
 const ISSUER = 'https://login.example.com/realms/staff';
@@ -6,7 +7,8 @@ const ISSUER = 'https://login.example.com/realms/staff';
 describe('Console variables: CONSOLE_DIR, CONSOLE_OIDC_*, CONSOLE_EMBED_ORIGINS', () => {
   it('defaults to the build `npm run console:build` makes, no provider client, and no embedding origin', () => {
     expect(readConsoleVariables({})).toEqual({
-      console: { dir: DEFAULT_CONSOLE_DIR, oidc: undefined, embedOrigins: [] },
+      // found from the package root (the repository, or dist/ once built), whatever the working directory
+      console: { dir: packageFile(DEFAULT_CONSOLE_DIR), oidc: undefined, embedOrigins: [] },
       issues: [],
     });
   });
