@@ -1,6 +1,7 @@
 // Creates a new embedded PostgreSQL (PGlite) data dir and exits. Run by openEmbeddedPostgres in a process of its own:
 // creating a cluster leaves hundreds of MB resident in the process that did it (see createDataDir there).
 // Usage: node --require tsx/cjs subgraphs/shared/db/createEmbeddedDataDir.ts <data dir>
+//    or, built: node dist/subgraphs/shared/db/createEmbeddedDataDir.js <data dir>
 import { setFlagsFromString } from 'node:v8';
 import { PGlite } from '@electric-sql/pglite';
 import { EMBEDDED_POSTGRES_OPTIONS } from './openEmbeddedPostgres';

@@ -1,6 +1,6 @@
 import { spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
-import { join } from 'node:path';
+import { extname, join } from 'node:path';
 import { PGlite } from '@electric-sql/pglite';
 import type { PGliteOptions } from '@electric-sql/pglite';
 
@@ -21,8 +21,13 @@ export const EMBEDDED_POSTGRES_OPTIONS: PGliteOptions = {
   startParams: [...PGlite.defaultStartParams, '-c', 'shared_buffers=16MB'],
 };
 
+/**
+ * Whether this module runs as built JavaScript (`npm run build`, dist/): then its sibling script is JavaScript too and
+ * runs on plain node; from the sources (tsx, jest) it is TypeScript and runs under tsx's hook.
+ */
+const BUILT = extname(__filename) === '.js';
 /** The script that creates a data dir in a process of its own (see createDataDir). */
-const CREATE_DATA_DIR_SCRIPT = join(__dirname, 'createEmbeddedDataDir.ts');
+const CREATE_DATA_DIR_SCRIPT = join(__dirname, `createEmbeddedDataDir${BUILT ? '.js' : '.ts'}`);
 /** The last lines of the creating process's error output kept for the error message. */
 const KEPT_ERROR_LINES = 20;
 
@@ -51,10 +56,12 @@ export async function openEmbeddedPostgres(
  * Creates a new data dir in a child process that exits, so that this process then opens it as it would reopen one.
  * PGlite creates a cluster with a second, temporary instance and initdb's own WebAssembly module, and the creating
  * process kept ~500 MB of their memory resident for good (`npm start` was ready at ~880 MB on a new data dir against
- * ~440 MB on an existing one). The child runs under tsx's CommonJS hook, which this process need not have (jest).
+ * ~440 MB on an existing one). From the sources the child runs under tsx's CommonJS hook, which this process need not
+ * have (jest); built, on plain node (no tsx in a production image).
  */
 async function createDataDir(dataDir: string): Promise<void> {
-  const child = spawn(process.execPath, ['--require', require.resolve('tsx/cjs'), CREATE_DATA_DIR_SCRIPT, dataDir], {
+  const loader = BUILT ? [] : ['--require', require.resolve('tsx/cjs')];
+  const child = spawn(process.execPath, [...loader, CREATE_DATA_DIR_SCRIPT, dataDir], {
     // stdin: a pipe the child reads only to learn that this process has gone (see createEmbeddedDataDir.ts)
     stdio: ['pipe', 'ignore', 'pipe'],
   });
