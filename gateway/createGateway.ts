@@ -312,18 +312,28 @@ export async function createGateway(options: CreateGatewayOptions): Promise<Gate
     // whoever listens decides what a signal stops, and in which order (see shutdown.ts)
     stopOnTerminationSignals: false,
   });
-  await server.start();
-  const live =
-    options.changeFeed && options.live
-      ? createLiveService({
-          feed: options.changeFeed,
-          fields: options.live.fields,
-          settings: options.live.settings,
-          executor: subscriptions,
-          observer: metrics.live,
-          report,
-        })
-      : undefined;
+  let live: LiveService | undefined;
+  try {
+    await server.start();
+    live =
+      options.changeFeed && options.live
+        ? createLiveService({
+            feed: options.changeFeed,
+            fields: options.live.fields,
+            settings: options.live.settings,
+            executor: subscriptions,
+            observer: metrics.live,
+            report,
+          })
+        : undefined;
+  } catch (error) {
+    // a gateway that fails to start must not leave its connections open: a refused reload (gateway/reload) keeps
+    // the process running
+    await server.stop().catch(() => undefined);
+    for (const source of dataSources.values()) source.close();
+    await entityCache?.close();
+    throw error;
+  }
   const heartbeatMs = options.live?.settings?.heartbeatMs ?? DEFAULT_LIVE_SETTINGS.heartbeatMs;
   const webSockets =
     live &&

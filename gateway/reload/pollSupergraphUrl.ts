@@ -34,10 +34,19 @@ export function pollSupergraphUrl(options: SupergraphPollOptions): Polling {
   let closed = false;
 
   const once = async () => {
-    const response = await fetchUrl(options.url, {
-      headers: { accept: 'text/plain, application/graphql, */*', ...(etag ? { 'if-none-match': etag } : {}) },
-      signal: AbortSignal.timeout(Math.min(options.intervalMs, 10_000)),
-    });
+    let response: Response;
+    try {
+      response = await fetchUrl(options.url, {
+        headers: { accept: 'text/plain, application/graphql, */*', ...(etag ? { 'if-none-match': etag } : {}) },
+        signal: AbortSignal.timeout(Math.min(options.intervalMs, 10_000)),
+      });
+    } catch (error) {
+      // fetch says only "fetch failed"; the cause says why (ECONNREFUSED, ENOTFOUND, a timeout)
+      const { message, cause } = error as { message?: string; cause?: { code?: string; message?: string } };
+      throw new Error(`${options.url} is unreachable: ${cause?.code ?? cause?.message ?? message ?? String(error)}`, {
+        cause: error,
+      });
+    }
     if (response.status === 304) return;
     if (response.status !== 200) {
       await response.body?.cancel();
@@ -53,7 +62,7 @@ export function pollSupergraphUrl(options: SupergraphPollOptions): Polling {
   const poll = () =>
     (running ??= once()
       .catch((error: unknown) => {
-        if (!closed) options.onError(error instanceof Error ? error : new Error(String(error)));
+        if (!closed) options.onError(error as Error);
       })
       .finally(() => {
         running = undefined;
