@@ -26,6 +26,8 @@ import { readLiveVariables } from './subscriptions/liveSettings';
 import type { LiveSettings } from './subscriptions/liveSettings';
 import type { TrustedDocumentsOptions } from './trustedDocuments';
 import { readConsoleVariables } from './console';
+import { readSupergraphReloadVariables } from './reload/reloadSettings';
+import type { SupergraphReloadSettings } from './reload/reloadSettings';
 import type { ConsoleOptions } from './console';
 import { packageFile } from './packageRoot';
 
@@ -71,6 +73,8 @@ export interface GatewayConfig extends GatewaySettings {
   port: number;
   host: string;
   supergraph: LoadedSupergraph;
+  /** SUPERGRAPH_WATCH, SUPERGRAPH_URL, SUPERGRAPH_POLL_INTERVAL: where a new supergraph comes from (gateway/reload). */
+  supergraphReload: SupergraphReloadSettings;
   /** Subgraph name → URL, only for the subgraphs whose SUBGRAPH_<NAME>_URL is set. */
   subgraphUrls: Record<string, string>;
   /** LOG_LEVEL: how much the request logs say. */
@@ -165,6 +169,7 @@ export function readGatewayVariables(
   const { entityCache, issues: entityCacheIssues } = readEntityCacheVariables(env);
   const { live, issues: liveIssues } = readLiveVariables(env);
   const { console: consoleOptions, issues: consoleIssues } = readConsoleVariables(env);
+  const { reload: supergraphReload, issues: reloadIssues } = readSupergraphReloadVariables(env);
   issues.push(
     ...limitIssues,
     ...authIssues,
@@ -172,6 +177,7 @@ export function readGatewayVariables(
     ...entityCacheIssues,
     ...liveIssues,
     ...consoleIssues,
+    ...reloadIssues,
   );
 
   let supergraph: LoadedSupergraph | undefined;
@@ -201,6 +207,7 @@ export function readGatewayVariables(
       port: values.PORT,
       host: values.HOST,
       supergraph,
+      supergraphReload,
       subgraphUrls,
       resilience: {
         timeoutMs: values.SUBGRAPH_TIMEOUT_MS,

@@ -94,7 +94,8 @@ async function main(): Promise<void> {
   const running = await startAll({
     // the gateway's settings (timeouts, retries, breakers, limits, auth, trusted documents, entity cache, drain
     // time) and its PORT and HOST; not its SUPERGRAPH_PATH or SUBGRAPH_<NAME>_URL: startAll serves the repository's
-    // supergraph from the subgraphs it starts
+    // supergraph from the subgraphs it starts, and reloads it when it changes (SUPERGRAPH_WATCH, on by default):
+    // `npm run compose` takes effect without a restart
     ...config.gateway,
     // a random secret per start, not SUBGRAPH_SIGNING_SECRET: nothing outside this process need talk to its subgraphs
     signingSecret: undefined,
@@ -117,6 +118,10 @@ async function main(): Promise<void> {
   console.log(`  Playground:       ${running.gatewayUrl}   ← open in a browser`);
   console.log(`  GraphQL endpoint: ${running.gatewayUrl}   ← POST {"query": …}`);
   console.log('  Bearer token:     npm run token -- --role agent   (or supervisor, analyst, service)');
+  if (config.gateway.supergraphReload.watch)
+    console.log(
+      '  Supergraph:       schema/supergraph.graphql is watched: `npm run compose` applies without a restart',
+    );
   console.log('Press Ctrl+C to stop.');
   onShutdown(running.stop);
 }

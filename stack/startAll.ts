@@ -10,7 +10,9 @@ import type { SubgraphName } from '../subgraphs/shared/catalog';
 import { SUBGRAPH_MODULES } from './subgraphModules';
 import { listenSubgraph, openSubgraphDatabases } from '../subgraphs/shared';
 import type { Db, RunningSubgraph } from '../subgraphs/shared';
-import { createGateway, GRAPHQL_PATH } from '../gateway/createGateway';
+import { GRAPHQL_PATH } from '../gateway/createGateway';
+import { createReloadingGateway } from '../gateway/reload';
+import type { ReloadEvent, SupergraphReloadSettings } from '../gateway/reload';
 import { DEFAULT_CONSOLE_DIR } from '../gateway/console';
 import type { GatewayLogger } from '../gateway/createGateway';
 import type { GatewaySettingsInput } from '../gateway/config';
@@ -73,6 +75,14 @@ export interface StartAllOptions extends GatewaySettingsInput {
   port?: number;
   host?: string;
   supergraphPath?: string;
+  /**
+   * Serve a changed supergraph without a restart (gateway/reload): watch `supergraphPath` (`watch`), poll `url`.
+   * `npm start` passes SUPERGRAPH_WATCH's (on by default), so `npm run compose` takes effect at once; off when
+   * left out. A supergraph naming a subgraph startAll did not start is refused.
+   */
+  supergraphReload?: (SupergraphReloadSettings & { debounceMs?: number | undefined }) | undefined;
+  /** Every supergraph applied or refused, and every replaced gateway stopped (see ReloadEvent). */
+  onSupergraphReload?: (event: ReloadEvent) => void;
   /** Playground tabs; the repository's operations/ by default. */
   operations?: readonly SavedOperation[];
   /** The variables of the subgraphs' scheduled jobs (SLA_SCAN_INTERVAL_MS…); their defaults when left out. */
@@ -192,28 +202,35 @@ export async function startAll(options: StartAllOptions = {}): Promise<RunningAl
       progress({ step: 'subgraph', subgraph: name, url: running.url });
     }
 
-    const gateway = await createGateway({
+    const gatewayLog = options.log?.child({ service: 'gateway' });
+    const gateway = await createReloadingGateway({
       supergraph,
-      subgraphUrls: { ...subgraphUrls, ...options.gatewayRoutes },
-      operations: options.operations ?? loadSavedOperations(),
-      title: 'Customer 360',
-      onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
-      logger: options.gatewayLogger,
-      log: options.log?.child({ service: 'gateway' }),
-      resilience: options.resilience,
-      onSubgraphFailure: options.onSubgraphFailure,
-      limits: options.limits,
-      auth: options.auth,
-      trustedDocuments,
-      entityCache: options.entityCache && { config: options.entityCache, bus: invalidation.bus },
-      changeFeed,
-      live: { fields: LIVE_FIELDS, settings: options.live },
-      signingSecret,
-      playground: { devTokens: playgroundDevTokens(options) },
-      console: options.console ?? { dir: DEFAULT_CONSOLE_DIR_PATH, embedOrigins: [] },
+      sources: options.supergraphReload,
+      drainMs: options.drainMs,
+      requireUrlOverrides: true,
+      onReload: options.onSupergraphReload,
+      gateway: {
+        subgraphUrls: { ...subgraphUrls, ...options.gatewayRoutes },
+        operations: options.operations ?? loadSavedOperations(),
+        title: 'Customer 360',
+        onInternalError: (error) => options.onInternalError?.(error, 'gateway'),
+        logger: options.gatewayLogger,
+        log: gatewayLog,
+        resilience: options.resilience,
+        onSubgraphFailure: options.onSubgraphFailure,
+        limits: options.limits,
+        auth: options.auth,
+        trustedDocuments,
+        entityCache: options.entityCache && { config: options.entityCache, bus: invalidation.bus },
+        changeFeed,
+        live: { fields: LIVE_FIELDS, settings: options.live },
+        signingSecret,
+        playground: { devTokens: playgroundDevTokens(options) },
+        console: options.console ?? { dir: DEFAULT_CONSOLE_DIR_PATH, embedOrigins: [] },
+      },
     });
     cleanup.push(() => gateway.stop());
-    ready.app = gateway.app;
+    ready.app = gateway.handler;
     // WebSocket subscriptions (/graphql/ws) upgrade on the same port
     gateway.attach(http.server);
     // live streams never end by themselves: end them (each says why, with the id to resume from) before draining
