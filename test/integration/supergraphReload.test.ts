@@ -14,6 +14,8 @@ import { startAll } from '../../stack/startAll';
 import type { RunningAll } from '../../stack/startAll';
 import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
 import { TEST_AS_OF } from '../support/stack';
+import { isRefusal, openSse } from '../support/sseClient';
+import type { SseStream } from '../support/sseClient';
 import { openTestDatabases } from '../support/testDatabases';
 import type { TestDatabases } from '../support/testDatabases';
 
@@ -250,6 +252,46 @@ describe('Hot reload: `npm start` serves a changed supergraph file without a res
     expect(answer.status).toBe(200);
     expect(answer.body.errors).toBeUndefined();
     expect(await next('retired', before)).toMatchObject({ drained: true, cut: 0 });
+  });
+
+  it('ends a live subscription of the old supergraph with GATEWAY_STOPPING; one made again is served by the new', async () => {
+    const subscribe = async (selection: string) => {
+      const opened = await openSse(
+        running.gatewayUrl.replace('/graphql', '/graphql/stream'),
+        {
+          query: `subscription($id: ID!) { customerChanged(id: $id) { eventId customer { ${selection} } } }`,
+          variables: { id: 'cus_1' },
+        },
+        { authorization: `Bearer ${token}` },
+      );
+      if (isRefusal(opened)) throw new Error(`refused: ${JSON.stringify(opened.body)}`);
+      return opened;
+    };
+    const old: SseStream = await subscribe('name');
+    const before = events.length;
+    writeFileSync(path, FULL);
+    await next('applied', before);
+    await old.ended;
+    const last = old.events.filter(({ event }) => event === 'next').at(-1);
+    expect(JSON.parse(last?.data ?? '{}')).toMatchObject({
+      errors: [{ extensions: { code: 'GATEWAY_STOPPING' } }],
+    });
+
+    const renewed = await subscribe('name preferredChannel');
+    try {
+      const note = await post('mutation($input: AddCustomerNoteInput!) { addCustomerNote(input: $input) { id } }', {
+        input: {
+          customerId: 'cus_1',
+          body: 'Asked to be called back after the reload.',
+          idempotencyKey: 'reload-note-1',
+        },
+      });
+      expect(note.body.errors).toBeUndefined();
+      const emission = await renewed.next<{ customerChanged: { customer: { preferredChannel: string } } }>();
+      expect(emission.result.data?.customerChanged.customer.preferredChannel).toEqual(expect.any(String));
+    } finally {
+      renewed.close();
+    }
   });
 });
 

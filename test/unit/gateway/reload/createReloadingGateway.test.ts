@@ -183,6 +183,43 @@ describe('Reloading gateway: a new supergraph without a restart', () => {
   });
 });
 
+describe('Reloading gateway: what it refuses', () => {
+  const urls = { products: 'http://127.0.0.1:9/graphql', reviews: 'http://127.0.0.1:9/graphql' };
+  let gateway: ReloadingGateway;
+
+  beforeAll(async () => {
+    gateway = await createReloadingGateway({
+      supergraph: parseSupergraph(compose(urls, { price: true }), 'shop.graphql'),
+      // every subgraph routed, as `npm start` routes its own: a supergraph naming another one cannot be served
+      gateway: { logger: quiet, subgraphUrls: urls },
+      requireUrlOverrides: true,
+    });
+  });
+
+  afterAll(() => gateway.stop());
+
+  it('refuses a supergraph naming a subgraph it has no URL for', async () => {
+    const result = composeServices([
+      { name: 'products', url: urls.products, typeDefs: parse(PRODUCTS) },
+      { name: 'reviews', url: urls.reviews, typeDefs: parse(REVIEWS) },
+      { name: 'ratings', url: 'http://ratings/graphql', typeDefs: parse('type Query { rating: Int }') },
+    ]);
+    expect(await gateway.reload(result.supergraphSdl!)).toMatchObject({
+      result: 'refused',
+      reason: 'it names ratings, which this gateway has no URL for (only products, reviews)',
+    });
+  });
+
+  it('refuses a supergraph its gateway cannot be built for: a URL override of a subgraph it no longer has', async () => {
+    const result = composeServices([{ name: 'products', url: urls.products, typeDefs: parse(PRODUCTS) }]);
+    expect(await gateway.reload(result.supergraphSdl!)).toMatchObject({
+      result: 'refused',
+      reason: expect.stringMatching(/^URL overrides for reviews, which shop\.graphql does not have/),
+    });
+    expect(gateway.readiness().supergraph.hash).toBe(supergraphHash(compose(urls, { price: true })));
+  });
+});
+
 async function waitFor(condition: () => boolean, timeoutMs = 5_000): Promise<void> {
   const until = Date.now() + timeoutMs;
   while (!condition()) {
