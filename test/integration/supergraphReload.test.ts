@@ -6,6 +6,8 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { Kind, parse, visit } from 'graphql';
+import { createClient } from 'graphql-ws';
+import WebSocket from 'ws';
 import { mintDevToken } from '../../gateway/auth/devToken';
 import { createLogger } from '../../gateway/observability';
 import type { ReloadEvent } from '../../gateway/reload';
@@ -291,6 +293,56 @@ describe('Hot reload: `npm start` serves a changed supergraph file without a res
       expect(emission.result.data?.customerChanged.customer.preferredChannel).toEqual(expect.any(String));
     } finally {
       renewed.close();
+    }
+  });
+
+  it('tells a WebSocket subscriber of the old supergraph to reconnect, and serves its new socket with the new one', async () => {
+    const closes: number[] = [];
+    const connect = () =>
+      createClient({
+        url: running.gatewayUrl.replace('http', 'ws') + '/ws',
+        webSocketImpl: WebSocket,
+        connectionParams: { authorization: `Bearer ${token}` },
+        retryAttempts: 0,
+        on: { closed: (event) => closes.push((event as { code: number }).code) },
+      });
+    const answers: string[] = [];
+    const old = connect();
+    old.subscribe(
+      { query: 'subscription { customerChanged(id: "cus_2") { eventId customer { name } } }' },
+      {
+        next: (result) => answers.push(JSON.stringify(result)),
+        error: (error) => answers.push(`error ${String((error as { code?: number }).code ?? JSON.stringify(error))}`),
+        complete: () => answers.push('complete'),
+      },
+    );
+    // graphql-ws acknowledges no subscribe: give the socket time to connect and subscribe
+    await new Promise((resolve) => setTimeout(resolve, 500));
+    const before = events.length;
+    writeFileSync(path, WITHOUT);
+    await next('applied', before);
+    await waitFor(() => (closes.length > 0 ? closes : undefined));
+    expect(answers.join('\n')).toContain('GATEWAY_STOPPING');
+    expect(closes).toEqual([1001]);
+
+    const renewed = connect();
+    try {
+      const first = await new Promise<string>((resolve) => {
+        renewed.subscribe(
+          { query: 'subscription { customerChanged(id: "cus_2") { eventId customer { preferredChannel } } }' },
+          {
+            next: (result) => resolve(JSON.stringify(result)),
+            error: (error) => resolve(JSON.stringify(error)),
+            complete: () => resolve('complete'),
+          },
+        );
+      });
+      // the new supergraph has no preferredChannel: the new socket is checked against it
+      expect(first).toContain('preferredChannel');
+      expect(first).toMatch(/Cannot query field|GRAPHQL_VALIDATION_FAILED/);
+    } finally {
+      await renewed.dispose();
+      await old.dispose();
     }
   });
 });
