@@ -107,7 +107,8 @@ export async function createReloadingGateway(options: ReloadingGatewayOptions): 
       const cut = old.requestsInFlight;
       await old.gateway.stop();
       const event = { result: 'retired' as const, hash: old.hash, drained, cut, ms: Date.now() - startedAt };
-      if (!drained) log?.warn(event, 'previous supergraph stopped at the drain deadline with requests in flight');
+      if (drained) log?.info(event, 'previous supergraph stopped once its requests were answered');
+      else log?.warn(event, 'previous supergraph stopped at the drain deadline with requests in flight');
       options.onReload?.(event);
     })()
       .catch((error: unknown) => log?.error({ err: (error as Error).message }, 'previous supergraph failed to stop'))
