@@ -1,7 +1,7 @@
 import { watch } from 'node:fs';
 import type { FSWatcher } from 'node:fs';
 import { readFile } from 'node:fs/promises';
-import { basename, dirname } from 'node:path';
+import { dirname } from 'node:path';
 
 export interface SupergraphFileWatchOptions {
   path: string;
@@ -24,11 +24,11 @@ export const DEFAULT_DEBOUNCE_MS = 200;
 /**
  * Watches the supergraph file's folder rather than the file: a tool that writes a new file and renames it over
  * the old one (editors, atomic writers) replaces the inode a file watch would follow, and the watch would go
- * deaf. Every event for the file's name restarts the quiet-time timer; then the file is read, and offered when
- * its text changed since the last read.
+ * deaf. Any event in the folder restarts the quiet-time timer, not only those naming the file: a Kubernetes
+ * ConfigMap volume updates by swapping its `..data` symlink, so the file's own name never appears. Then the file
+ * is read, and offered when its text changed since the last read (a change to another file offers nothing).
  */
 export function watchSupergraphFile(options: SupergraphFileWatchOptions): Watching {
-  const name = basename(options.path);
   const debounceMs = options.debounceMs ?? DEFAULT_DEBOUNCE_MS;
   let last = options.initial;
   let timer: NodeJS.Timeout | undefined;
@@ -48,9 +48,8 @@ export function watchSupergraphFile(options: SupergraphFileWatchOptions): Watchi
     options.onChange(sdl);
   };
 
-  const watcher: FSWatcher = watch(dirname(options.path), { persistent: false }, (_event, filename) => {
-    // some platforms do not say which file changed: read it anyway, an unchanged text offers nothing
-    if (closed || (filename !== null && filename.toString() !== name)) return;
+  const watcher: FSWatcher = watch(dirname(options.path), { persistent: false }, () => {
+    if (closed) return;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => void read(), debounceMs);
   });

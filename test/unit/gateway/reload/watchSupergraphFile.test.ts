@@ -1,4 +1,4 @@
-import { mkdtempSync, renameSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, renameSync, rmSync, symlinkSync, unlinkSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { watchSupergraphFile } from '../../../../gateway/reload';
@@ -56,6 +56,30 @@ describe('watchSupergraphFile: offers the supergraph file when its text changes'
     writeFileSync(join(dir, 'api.graphql'), 'another file');
     await settle();
     expect(changes).toEqual([]);
+  });
+
+  it('follows a Kubernetes ConfigMap volume, whose update swaps a `..data` symlink and never names the file', async () => {
+    watching.close();
+    const volume = join(dir, 'volume');
+    mkdirSync(join(volume, '..v1'), { recursive: true });
+    writeFileSync(join(volume, '..v1', 'supergraph.graphql'), 'first');
+    symlinkSync('..v1', join(volume, '..data'));
+    symlinkSync(join('..data', 'supergraph.graphql'), join(volume, 'supergraph.graphql'));
+    watching = watchSupergraphFile({
+      path: join(volume, 'supergraph.graphql'),
+      initial: 'first',
+      debounceMs: DEBOUNCE_MS,
+      onChange: (sdl) => changes.push(sdl),
+      onError: (error) => errors.push(error),
+    });
+    // what the kubelet does: the new files in a new folder, a new link to it, renamed over ..data
+    mkdirSync(join(volume, '..v2'));
+    writeFileSync(join(volume, '..v2', 'supergraph.graphql'), 'from the ConfigMap');
+    symlinkSync('..v2', join(volume, '..data_tmp'));
+    renameSync(join(volume, '..data_tmp'), join(volume, '..data'));
+    await settle();
+    expect(changes).toEqual(['from the ConfigMap']);
+    expect(errors).toEqual([]);
   });
 
   it('reports a file that is gone, and offers nothing after close', async () => {
