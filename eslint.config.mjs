@@ -5,7 +5,9 @@ import regexp from 'eslint-plugin-regexp';
 import tseslint from 'typescript-eslint';
 
 export default tseslint.config(
-  { ignores: ['node_modules/', '.data/', 'coverage/', '**/__generated__/', 'bench/results/', 'console/dist/', 'dist/'] },
+  {
+    ignores: ['node_modules/', '.data/', 'coverage/', '**/__generated__/', 'bench/results/', 'console/dist/', 'dist/'],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   // Error messages repeat the caller's input, and one regex that backtracks over it froze the gateway for minutes
