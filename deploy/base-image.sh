@@ -112,7 +112,7 @@ EOF
 build_infra() {
   local started=$SECONDS
   log "building $INFRA_IMAGE (PostgreSQL 15, Redis, HAProxy from Debian)"
-  DOCKER_BUILDKIT=0 docker build -q --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$INFRA_IMAGE" \
+  DOCKER_BUILDKIT=0 docker build -q --network host --build-arg BASE_IMAGE="$BASE_IMAGE" -t "$INFRA_IMAGE" \
     -f "$HERE/docker/infra.Dockerfile" "$HERE/docker/infra" >/dev/null
   log "$INFRA_IMAGE built in $((SECONDS - started)) s"
 }
