@@ -18,9 +18,11 @@ if [ "${C360_SKIP_BUILD:-0}" != 1 ]; then
   log "base images: $((SECONDS - step)) s"
 
   # npm in the build stage trusts the machine's CA bundle (a TLS-intercepting proxy): passed in the context
+  # (NODE_EXTRA_CA_CERTS when set, else Debian's bundle: harmless where nothing intercepts)
   ca_args=()
-  if [ -n "${NODE_EXTRA_CA_CERTS:-}" ] && [ -s "$NODE_EXTRA_CA_CERTS" ]; then
-    cp "$NODE_EXTRA_CA_CERTS" "$C360_ROOT/deploy/docker/ca/build-ca.crt"
+  ca_bundle=${NODE_EXTRA_CA_CERTS:-/etc/ssl/certs/ca-certificates.crt}
+  if [ -s "$ca_bundle" ]; then
+    cp "$ca_bundle" "$C360_ROOT/deploy/docker/ca/build-ca.crt"
     ca_args=(--build-arg NODE_EXTRA_CA_CERTS=/tmp/build-ca/build-ca.crt)
   fi
   step=$SECONDS
