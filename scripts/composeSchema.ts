@@ -5,7 +5,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { parse } from 'graphql';
-import type { GraphQLSchema } from 'graphql';
+import type { DocumentNode, GraphQLSchema } from 'graphql';
 import { SUBGRAPHS } from '../subgraphs/shared/catalog';
 
 /** The committed schema folder: schema/<subgraph>.graphql are the source of truth. */
@@ -23,14 +23,22 @@ export type Composition =
 
 /** Composes `<dir>/<subgraph>.graphql` for every subgraph in the catalog, and `<dir>/live.graphql`. */
 export function composeSchemaDir(dir: string = SCHEMA_DIR): Composition {
+  return composeSchemas((name) => parse(readFileSync(join(dir, `${name}.graphql`), 'utf8')));
+}
+
+/**
+ * Composes every subgraph in the catalog and `live` from the documents `typeDefsOf` gives for each name: for a
+ * caller that changes a schema before composing it (tests compose a supergraph without one field).
+ */
+export function composeSchemas(typeDefsOf: (name: string) => DocumentNode): Composition {
   // `live` is served by the gateway itself from the change feed (gateway/subscriptions): its URL only names it
   const result = composeServices([
     ...SUBGRAPHS.map(({ name, defaultPort }) => ({
       name,
       url: `http://localhost:${defaultPort}/graphql`,
-      typeDefs: parse(readFileSync(join(dir, `${name}.graphql`), 'utf8')),
+      typeDefs: typeDefsOf(name),
     })),
-    { name: 'live', url: 'gateway:live', typeDefs: parse(readFileSync(join(dir, 'live.graphql'), 'utf8')) },
+    { name: 'live', url: 'gateway:live', typeDefs: typeDefsOf('live') },
   ]);
   if (result.errors) return { ok: false, errors: result.errors.map((error) => error.message) };
   return {

@@ -1,56 +1,19 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
-import { parse, print, visit } from 'graphql';
 import { Client } from 'pg';
-import { composeServices } from '@apollo/composition';
-import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
 import { loadSavedOperation } from '../../gateway/playground/savedOperations';
 import { supergraphHash } from '../../gateway/supergraph';
 import { isRefusal, openSse } from '../support/sseClient';
+import { REPOSITORY_SUPERGRAPH, supergraphWithout } from '../support/supergraphs';
 import type { SseStream } from '../support/sseClient';
 import { startLoad } from './support/load';
 import type { LoadResult } from './support/load';
-import {
-  containerId,
-  down,
-  inspect,
-  PORTS,
-  ROOT,
-  run,
-  states,
-  topology,
-  up,
-  waitFor,
-  waitHealthy,
-} from './support/topology';
+import { containerId, down, inspect, PORTS, run, states, topology, up, waitFor, waitHealthy } from './support/topology';
 import type { Topology } from './support/topology';
 
 // The production topology of deploy/compose, built and run in containers on this machine: HAProxy in front of two
 // gateways, the five subgraphs on their own PostgreSQL databases, Redis, the seeder. One topology for the file;
 // the cases run in order, each leaving every service healthy for the next.
 
-const SCHEMA_DIR = join(ROOT, 'schema');
-const FULL_SUPERGRAPH = readFileSync(join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
-
-/**
- * The repository's subgraphs composed as `npm run compose` does, with crm's Customer.preferredChannel left out:
- * the topology starts on this one, so the hot-reload case has a real field to add (crm serves it all along).
- */
-function supergraphWithoutPreferredChannel(): string {
-  const crm = visit(parse(readFileSync(join(SCHEMA_DIR, 'crm.graphql'), 'utf8')), {
-    FieldDefinition: (field) => (field.name.value === 'preferredChannel' ? null : undefined),
-  });
-  const result = composeServices([
-    ...SUBGRAPHS.map(({ name, defaultPort }) => ({
-      name,
-      url: `http://localhost:${defaultPort}/graphql`,
-      typeDefs: name === 'crm' ? parse(print(crm)) : parse(readFileSync(join(SCHEMA_DIR, `${name}.graphql`), 'utf8')),
-    })),
-    { name: 'live', url: 'gateway:live', typeDefs: parse(readFileSync(join(SCHEMA_DIR, 'live.graphql'), 'utf8')) },
-  ]);
-  if (result.errors) throw new Error(result.errors.map((error) => error.message).join('\n'));
-  return result.supergraphSdl;
-}
+const FULL_SUPERGRAPH = REPOSITORY_SUPERGRAPH;
 
 const STORY = loadSavedOperation('customerStory');
 const STORY_VARIABLES = JSON.parse(STORY.variables ?? '{}') as Record<string, unknown>;
@@ -86,7 +49,7 @@ interface GraphQLAnswer<Data> {
   () => {
     let topo: Topology;
     /** Where the hot-reload case starts from: the repository's supergraph without Customer.preferredChannel. */
-    const reduced = supergraphWithoutPreferredChannel();
+    const reduced = supergraphWithout('crm', 'Customer', 'preferredChannel');
     let ticketId = '';
     let customerId = '';
     /** Customers no case has read yet: the subgraph-kill case needs answers no cache holds. */

@@ -1,11 +1,9 @@
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { composeServices } from '@apollo/composition';
-import { Kind, parse, visit } from 'graphql';
 import { createClient } from 'graphql-ws';
 import WebSocket from 'ws';
 import { mintDevToken } from '../../gateway/auth/devToken';
@@ -14,36 +12,15 @@ import type { ReloadEvent } from '../../gateway/reload';
 import { supergraphHash } from '../../gateway/supergraph';
 import { startAll } from '../../stack/startAll';
 import type { RunningAll } from '../../stack/startAll';
-import { SUBGRAPHS } from '../../subgraphs/shared/catalog';
 import { TEST_AS_OF } from '../support/stack';
+import { REPOSITORY_SUPERGRAPH, supergraphWithout } from '../support/supergraphs';
 import { isRefusal, openSse } from '../support/sseClient';
 import type { SseStream } from '../support/sseClient';
 import { openTestDatabases } from '../support/testDatabases';
 import type { TestDatabases } from '../support/testDatabases';
 
-const SCHEMA_DIR = join(__dirname, '..', '..', 'schema');
 /** The repository's supergraph: the one with Customer.preferredChannel. */
-const FULL = readFileSync(join(SCHEMA_DIR, 'supergraph.graphql'), 'utf8');
-
-/** The repository's subgraphs composed as scripts/compose.ts does, but with crm's Customer.preferredChannel left out. */
-function composeWithoutPreferredChannel(): string {
-  const crm = visit(parse(readFileSync(join(SCHEMA_DIR, 'crm.graphql'), 'utf8')), {
-    [Kind.OBJECT_TYPE_DEFINITION]: (type) =>
-      type.name.value === 'Customer'
-        ? { ...type, fields: type.fields?.filter((field) => field.name.value !== 'preferredChannel') }
-        : undefined,
-  });
-  const result = composeServices([
-    ...SUBGRAPHS.map(({ name, defaultPort }) => ({
-      name,
-      url: `http://localhost:${defaultPort}/graphql`,
-      typeDefs: name === 'crm' ? crm : parse(readFileSync(join(SCHEMA_DIR, `${name}.graphql`), 'utf8')),
-    })),
-    { name: 'live', url: 'gateway:live', typeDefs: parse(readFileSync(join(SCHEMA_DIR, 'live.graphql'), 'utf8')) },
-  ]);
-  if (result.errors) throw new Error(result.errors.map(String).join('\n'));
-  return result.supergraphSdl;
-}
+const FULL = REPOSITORY_SUPERGRAPH;
 
 const STORY = /* GraphQL */ `
   query Story($id: ID!) {
@@ -107,7 +84,7 @@ async function startHoldingProxy(target: () => string) {
 }
 
 describe('Hot reload: `npm start` serves a changed supergraph file without a restart', () => {
-  const WITHOUT = composeWithoutPreferredChannel();
+  const WITHOUT = supergraphWithout('crm', 'Customer', 'preferredChannel');
   let dir: string;
   let path: string;
   let databases: TestDatabases;
